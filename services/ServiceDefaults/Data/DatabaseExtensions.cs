@@ -1,0 +1,32 @@
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Ecommerce.ServiceDefaults.Data;
+
+/// <summary>A service's own PostgreSQL database: a data source from ConnectionStrings:{name}, migrated at start.</summary>
+public static class DatabaseExtensions
+{
+    public static IHostApplicationBuilder AddServiceDatabase(
+        this IHostApplicationBuilder builder, string connectionName, Assembly migrationsAssembly)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"Missing setting ConnectionStrings:{connectionName} (environment variable ConnectionStrings__{connectionName}): " +
+                "the PostgreSQL connection string of this service's database.");
+        }
+
+        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        builder.Services.AddHostedService(services => new SchemaMigrationService(
+            services.GetRequiredService<NpgsqlDataSource>(),
+            migrationsAssembly,
+            services.GetRequiredService<ILogger<SchemaMigrationService>>()));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+}
