@@ -1,0 +1,3 @@
+namespace Ecommerce.SmtpSink.Apis;
+
+public sealed record FaultState(bool RejectMail);

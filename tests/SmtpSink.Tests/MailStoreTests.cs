@@ -1,0 +1,19 @@
+namespace Ecommerce.SmtpSink.Tests;
+
+public sealed class MailStoreTests
+{
+    [Fact]
+    public void Add_PastCapacity_DropsTheOldestMessage()
+    {
+        var store = new MailStore();
+
+        for (var i = 0; i <= MailStore.Capacity; i++)
+        {
+            store.Add(new ReceivedMessage($"m{i}", "from@example.com", ["to@example.com"], $"s{i}", null, null, DateTimeOffset.UnixEpoch));
+        }
+
+        Assert.Equal(MailStore.Capacity, store.Count);
+        Assert.Null(store.Find("m0"));
+        Assert.Equal($"m{MailStore.Capacity}", store.List()[0].Id);
+    }
+}
