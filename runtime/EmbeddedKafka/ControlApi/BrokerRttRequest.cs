@@ -1,0 +1,3 @@
+namespace Ecommerce.EmbeddedKafka.ControlApi;
+
+public sealed record BrokerRttRequest(int Milliseconds);
