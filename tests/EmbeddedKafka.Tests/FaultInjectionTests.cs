@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using Confluent.Kafka;
+
+namespace Ecommerce.EmbeddedKafka.Tests;
+
+public sealed class FaultInjectionTests
+{
+    private const short ProduceApiKey = 0;
+
+    [Fact]
+    public async Task A_broker_that_is_down_cannot_be_reached_and_is_reachable_again_once_up()
+    {
+        await using var cluster = KafkaMockCluster.Start(TestClusters.Options());
+        var onlyBrokerOne = $"127.0.0.1:{cluster.Ports[0]}";
+
+        cluster.SetBrokerDown(1);
+
+        Assert.False(cluster.IsBrokerUp(1));
+        Assert.Throws<KafkaException>(() => Metadata(onlyBrokerOne, TimeSpan.FromSeconds(2)));
+
+        cluster.SetBrokerUp(1);
+
+        Assert.True(cluster.IsBrokerUp(1));
+        Assert.Equal(3, Metadata(onlyBrokerOne, TimeSpan.FromSeconds(10)).Brokers.Count);
+    }
+
+    [Fact]
+    public async Task An_idempotent_producer_loses_nothing_while_a_broker_goes_down_and_up()
+    {
+        var topic = TestClusters.UniqueTopic("outage");
+        await using var cluster = KafkaMockCluster.Start(TestClusters.Options((topic, 3)));
+        var sent = Enumerable.Range(0, 300).Select(i => $"{i:D4}").ToList();
+        var failures = new ConcurrentBag<Error>();
+        var delivered = 0;
+
+        using (var producer = new ProducerBuilder<string, string>(ResilientProducer(cluster)).Build())
+        {
+            for (var i = 0; i < sent.Count; i++)
+            {
+                if (i == 100)
+                {
+                    cluster.SetBrokerDown(2);
+                }
+
+                if (i == 200)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                    Assert.True(Volatile.Read(ref delivered) < i, "the messages for broker 2 should wait while it is down");
+                    cluster.SetBrokerUp(2);
+                }
+
+                producer.Produce(topic, new Message<string, string> { Key = $"key-{i % 9}", Value = sent[i] }, report =>
+                {
+                    if (report.Error.IsError)
+                    {
+                        failures.Add(report.Error);
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref delivered);
+                    }
+                });
+            }
+
+            Assert.Equal(0, producer.Flush(TimeSpan.FromSeconds(30)));
+        }
+
+        Assert.Empty(failures);
+        AssertAllReceivedInKeyOrder(cluster, topic, sent);
+    }
+
+    [Fact]
+    public async Task Injected_produce_errors_are_retried_and_lose_nothing()
+    {
+        var topic = TestClusters.UniqueTopic("request-errors");
+        await using var cluster = KafkaMockCluster.Start(TestClusters.Options((topic, 3)));
+        var sent = Enumerable.Range(0, 50).Select(i => $"{i:D4}").ToList();
+
+        cluster.PushRequestErrors(
+            ProduceApiKey, ErrorCode.NotLeaderForPartition, ErrorCode.RequestTimedOut, ErrorCode.NotEnoughReplicas);
+        using (var producer = new ProducerBuilder<string, string>(ResilientProducer(cluster)).Build())
+        {
+            var deliveries = sent.Select((value, i) =>
+                producer.ProduceAsync(topic, new Message<string, string> { Key = $"key-{i % 5}", Value = value }));
+            await Task.WhenAll(deliveries);
+        }
+
+        AssertAllReceivedInKeyOrder(cluster, topic, sent);
+    }
+
+    [Fact]
+    public async Task PushRequestErrors_ProducerWithoutRetries_SeesTheInjectedError()
+    {
+        var topic = TestClusters.UniqueTopic("no-retries");
+        await using var cluster = KafkaMockCluster.Start(TestClusters.Options((topic, 1)));
+        var config = new ProducerConfig { BootstrapServers = cluster.BootstrapServers, MessageSendMaxRetries = 0 };
+        using var producer = new ProducerBuilder<Null, string>(config).Build();
+        await producer.ProduceAsync(topic, new Message<Null, string> { Value = "warm-up" });
+
+        cluster.PushRequestErrors(ProduceApiKey, ErrorCode.NotEnoughReplicas);
+
+        var error = await Assert.ThrowsAsync<ProduceException<Null, string>>(
+            () => producer.ProduceAsync(topic, new Message<Null, string> { Value = "rejected" }));
+        Assert.Equal(ErrorCode.NotEnoughReplicas, error.Error.Code);
+    }
+
+    [Fact]
+    public async Task SetBrokerRtt_DelaysResponsesOfThatBroker()
+    {
+        var topic = TestClusters.UniqueTopic("slow");
+        await using var cluster = KafkaMockCluster.Start(TestClusters.Options((topic, 1)));
+        using var producer = new ProducerBuilder<Null, string>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers }).Build();
+        await producer.ProduceAsync(topic, new Message<Null, string> { Value = "warm-up" });
+
+        cluster.SetBrokerRtt(1, 300);
+        cluster.SetBrokerRtt(2, 300);
+        cluster.SetBrokerRtt(3, 300);
+        var started = DateTime.UtcNow;
+        await producer.ProduceAsync(topic, new Message<Null, string> { Value = "slow" });
+
+        Assert.True(DateTime.UtcNow - started >= TimeSpan.FromMilliseconds(250));
+    }
+
+    [Fact]
+    public async Task SetBrokerDown_UnknownBroker_ThrowsArgumentOutOfRange()
+    {
+        await using var cluster = KafkaMockCluster.Start(TestClusters.Options());
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => cluster.SetBrokerDown(4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => cluster.SetBrokerUp(0));
+    }
+
+    private static ProducerConfig ResilientProducer(KafkaMockCluster cluster) => new()
+    {
+        BootstrapServers = cluster.BootstrapServers,
+        EnableIdempotence = true,
+        Acks = Acks.All,
+        MessageTimeoutMs = 60_000,
+        RetryBackoffMs = 50,
+        RetryBackoffMaxMs = 500,
+        ReconnectBackoffMs = 50,
+        ReconnectBackoffMaxMs = 500,
+    };
+
+    private static Metadata Metadata(string bootstrapServers, TimeSpan timeout)
+    {
+        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
+        return admin.GetMetadata(timeout);
+    }
+
+    // The mock only de-duplicates transactional producers, so a retry may repeat a message: compare distinct values.
+    private static void AssertAllReceivedInKeyOrder(KafkaMockCluster cluster, string topic, IReadOnlyList<string> sent)
+    {
+        var received = TestConsumer.ConsumeDistinct(cluster, topic, sent.Count);
+        Assert.Equal(sent.Order(), received.Select(r => r.Message.Value).Distinct().Order());
+        foreach (var byKey in received.GroupBy(r => r.Message.Key))
+        {
+            var values = byKey.OrderBy(r => r.Offset.Value).Select(r => r.Message.Value).Distinct().ToList();
+            Assert.Equal(values.Order(StringComparer.Ordinal), values);
+        }
+    }
+}
