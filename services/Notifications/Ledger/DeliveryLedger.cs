@@ -1,0 +1,101 @@
+using Dapr;
+using Dapr.Client;
+using Ecommerce.Contracts;
+
+namespace Ecommerce.Notifications.Ledger;
+
+/// <summary>
+/// The delivery ledger in the Dapr state store: each (order, template) email is claimed with a first-write save
+/// before it is sent (Sending), and marked Sent once the SMTP server accepted it. Redelivered or concurrent events
+/// find the claim and do not send again.
+/// <para>
+/// The at-least-once edge: if the process dies after the SMTP server accepted the message but before Sent is saved,
+/// the claim stays Sending. Deliveries within <see cref="ClaimLease"/> answer RETRY (they cannot tell a crash from a
+/// slow send); after the lease, a delivery (a late retry or an operator's replay) takes the claim over and sends
+/// again. That second copy carries the same Message-ID, so clients that de-duplicate show it once.
+/// </para>
+/// </summary>
+public sealed class DeliveryLedger(DaprClient dapr, TimeProvider time)
+{
+    /// <summary>Longer than any send can take (each SMTP exchange is bounded by Smtp:Timeout).</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
+
+    private const int MaxClaimAttempts = 3;
+    private static readonly StateOptions FirstWrite = new() { Concurrency = ConcurrencyMode.FirstWrite };
+
+    public static string KeyOf(Guid orderId, string template) => $"email|{orderId}|{template}";
+
+    public async Task<DeliveryClaim> ClaimAsync(Guid orderId, string template, string recipient, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(orderId, template);
+        for (var attempt = 1; ; attempt++)
+        {
+            var (current, etag) = await dapr.GetStateAndETagAsync<DeliveryRecord?>(
+                DaprComponents.NotificationsStateStore, key, cancellationToken: cancellationToken);
+            var now = time.GetUtcNow();
+            if (current is { State: DeliveryState.Sent })
+            {
+                return new DeliveryClaim(ClaimOutcome.AlreadySent, key, current);
+            }
+
+            if (current is not null && now - current.ClaimedAt < ClaimLease)
+            {
+                return new DeliveryClaim(ClaimOutcome.InFlight, key, current);
+            }
+
+            var claim = new DeliveryRecord(DeliveryState.Sending, template, recipient, Guid.NewGuid().ToString("N"), now, SentAt: null, Announced: false);
+            if (await TryWriteClaimAsync(key, claim, current is null ? null : etag, cancellationToken))
+            {
+                return new DeliveryClaim(ClaimOutcome.Claimed, key, claim);
+            }
+
+            if (attempt == MaxClaimAttempts)
+            {
+                // Lost every race: someone else is claiming this email right now.
+                return new DeliveryClaim(ClaimOutcome.InFlight, key, current ?? claim);
+            }
+        }
+    }
+
+    public async Task<DeliveryRecord> MarkSentAsync(DeliveryClaim claim, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        // Unconditional: once the server accepted the message, Sent is the truth whoever holds the claim now.
+        var sent = claim.Record with { State = DeliveryState.Sent, SentAt = sentAt };
+        await dapr.SaveStateAsync(DaprComponents.NotificationsStateStore, claim.Key, sent, cancellationToken: cancellationToken);
+        return sent;
+    }
+
+    public Task MarkAnnouncedAsync(string key, DeliveryRecord sent, CancellationToken cancellationToken) =>
+        dapr.SaveStateAsync(DaprComponents.NotificationsStateStore, key, sent with { Announced = true }, cancellationToken: cancellationToken);
+
+    /// <summary>Gives a claim back after a failed send, so the retry can claim at once; only if it is still ours.</summary>
+    public async Task ReleaseAsync(DeliveryClaim claim, CancellationToken cancellationToken)
+    {
+        var (current, etag) = await dapr.GetStateAndETagAsync<DeliveryRecord?>(
+            DaprComponents.NotificationsStateStore, claim.Key, cancellationToken: cancellationToken);
+        if (current is { State: DeliveryState.Sending } && current.ClaimId == claim.Record.ClaimId)
+        {
+            await dapr.TryDeleteStateAsync(DaprComponents.NotificationsStateStore, claim.Key, etag, cancellationToken: cancellationToken);
+        }
+    }
+
+    private async Task<bool> TryWriteClaimAsync(string key, DeliveryRecord claim, string? etag, CancellationToken cancellationToken)
+    {
+        if (etag is not null)
+        {
+            return await dapr.TrySaveStateAsync(DaprComponents.NotificationsStateStore, key, claim, etag, FirstWrite, cancellationToken: cancellationToken);
+        }
+
+        try
+        {
+            // First-write without an ETag is an insert: it fails if any entry exists for the key.
+            await dapr.SaveStateAsync(DaprComponents.NotificationsStateStore, key, claim, FirstWrite, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (DaprException)
+        {
+            // Either another delivery inserted first or the store failed; the next read tells which (and throws if the store is down).
+            return false;
+        }
+    }
+}
