@@ -1,0 +1,171 @@
+using Dapr.Workflow;
+using Ecommerce.Contracts.Events;
+using Ecommerce.Ordering.Data;
+using Ecommerce.Ordering.Workflows;
+using Grpc.Core;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Ecommerce.Ordering.Apis;
+
+/// <summary>
+/// /orders: place (idempotent by the optional Idempotency-Key header), read, list by customer, cancel.
+/// Placement stores the order (Placed) and starts its lifecycle workflow; every later status change is the workflow's.
+/// </summary>
+public static partial class OrdersApi
+{
+    private const int MaxListed = 100;
+
+    public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
+    {
+        var orders = app.MapGroup("/orders").WithTags("Orders");
+        orders.MapPost("/", PlaceOrderAsync).WithName("PlaceOrder");
+        orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder");
+        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders");
+        orders.MapPost("/{orderId:guid}/cancel", CancelOrderAsync).WithName("CancelOrder");
+        return app;
+    }
+
+    public static async Task<Results<Accepted<OrderDetails>, ValidationProblem, ProblemHttpResult>> PlaceOrderAsync(
+        [FromBody] PlaceOrderRequest? request,
+        [FromHeader(Name = PlaceOrderValidator.IdempotencyKeyHeader)] string? idempotencyKey,
+        OrderRepository orders,
+        IDaprWorkflowClient workflows,
+        IOptions<OrderingOptions> options,
+        TimeProvider time,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var errors = PlaceOrderValidator.Validate(request, idempotencyKey);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The order is not valid.");
+        }
+
+        var email = request!.CustomerEmail!.Trim();
+        var address = request.ShippingAddress!.Trim();
+        List<OrderLine> lines = [.. request.Lines!.Select(line => new OrderLine(line!.ProductId!.Trim(), line.Quantity!.Value))];
+        var fingerprint = RequestFingerprint.Of(email, address, lines);
+        var placement = await orders.PlaceAsync(
+            new NewOrder(Guid.CreateVersion7(), email, address, lines, idempotencyKey, fingerprint, time.GetUtcNow().UtcDateTime),
+            cancellationToken);
+
+        if (!placement.Created && placement.RequestHash != fingerprint)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "The Idempotency-Key was already used for another order.",
+                detail: $"Order {placement.OrderId} was placed with this Idempotency-Key and a different body; use a new key for a new order.",
+                extensions: new Dictionary<string, object?> { ["field"] = PlaceOrderValidator.IdempotencyKeyHeader, ["orderId"] = placement.OrderId });
+        }
+
+        if (placement.Created && !await TryStartLifecycleAsync(placement.OrderId, orders, workflows, options.Value, loggers.CreateLogger(typeof(OrdersApi))))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The order could not be started; nothing was kept.",
+                detail: "The workflow runtime did not answer. Retry the same request (with the same Idempotency-Key).");
+        }
+
+        var order = await orders.FindAsync(placement.OrderId, cancellationToken);
+        return TypedResults.Accepted(LocationOf(placement.OrderId), order);
+    }
+
+    public static async Task<Results<Ok<OrderDetails>, ProblemHttpResult>> GetOrderAsync(
+        Guid orderId, OrderRepository orders, CancellationToken cancellationToken) =>
+        await orders.FindAsync(orderId, cancellationToken) is { } order
+            ? TypedResults.Ok(order)
+            : OrderNotFound(orderId);
+
+    public static async Task<Results<Ok<IReadOnlyList<OrderSummary>>, ValidationProblem>> ListOrdersAsync(
+        string? customerEmail, OrderRepository orders, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(customerEmail))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["customerEmail"] = ["The customerEmail query parameter is required."] },
+                title: "The query is not valid.");
+        }
+
+        return TypedResults.Ok(await orders.ListByCustomerAsync(customerEmail.Trim(), MaxListed, cancellationToken));
+    }
+
+    public static async Task<Results<Accepted<OrderDetails>, ProblemHttpResult>> CancelOrderAsync(
+        Guid orderId, OrderRepository orders, IDaprWorkflowClient workflows, TimeProvider time, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var order = await orders.FindAsync(orderId, cancellationToken);
+        if (order is null)
+        {
+            return OrderNotFound(orderId);
+        }
+
+        if (OrderStatus.IsFinal(order.Status))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The order can no longer be cancelled.",
+                detail: $"Order {orderId} is {order.Status}; an order can be cancelled until it ships.",
+                extensions: new Dictionary<string, object?> { ["status"] = order.Status });
+        }
+
+        // The workflow decides: a cancel that reaches it after the shipment is ignored, and GET shows the outcome.
+        try
+        {
+            await workflows.RaiseEventAsync(orderId.ToString(), OrderWorkflowEvents.CancelRequested,
+                new CancelRequested(orderId, time.GetUtcNow()), cancellationToken);
+        }
+        catch (RpcException exception)
+        {
+            LogCancelFailed(loggers.CreateLogger(typeof(OrdersApi)), orderId, exception.StatusCode, exception);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The cancellation could not be passed on.",
+                detail: "The workflow runtime did not answer. Retry the request.");
+        }
+
+        return TypedResults.Accepted(LocationOf(orderId), order);
+    }
+
+    private static async Task<bool> TryStartLifecycleAsync(
+        Guid orderId, OrderRepository orders, IDaprWorkflowClient workflows, OrderingOptions options, ILogger logger)
+    {
+        var started = false;
+        try
+        {
+            // Not the request's token: once the order is stored, starting its workflow must not stop half way.
+            await workflows.ScheduleNewWorkflowAsync(nameof(OrderLifecycleWorkflow), orderId.ToString(),
+                new OrderLifecycleInput(orderId, options.ReservationTimeout), startTime: null, CancellationToken.None);
+            started = true;
+        }
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.AlreadyExists)
+        {
+            started = true;
+        }
+        catch (RpcException exception)
+        {
+            LogStartFailed(logger, orderId, exception.StatusCode, exception);
+        }
+        finally
+        {
+            if (!started)
+            {
+                await orders.DeleteUnstartedAsync(orderId, CancellationToken.None);
+            }
+        }
+
+        return started;
+    }
+
+    private static string LocationOf(Guid orderId) => $"/orders/{orderId}";
+
+    private static ProblemHttpResult OrderNotFound(Guid orderId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found.", detail: $"There is no order {orderId}.");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not start the lifecycle of order {OrderId} ({StatusCode}); the order was removed")]
+    private static partial void LogStartFailed(ILogger logger, Guid orderId, StatusCode statusCode, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not pass the cancellation of order {OrderId} to its workflow ({StatusCode})")]
+    private static partial void LogCancelFailed(ILogger logger, Guid orderId, StatusCode statusCode, Exception exception);
+}

@@ -1,0 +1,98 @@
+using Dapper;
+using Npgsql;
+
+namespace Ecommerce.Ordering.Data;
+
+/// <summary>Placement and the read side of orders. Status changes after placement live in <see cref="OrderStatusStore"/>.</summary>
+public sealed class OrderRepository(NpgsqlDataSource dataSource)
+{
+    /// <summary>
+    /// Stores a new order (status Placed, first timeline entry) unless its Idempotency-Key is taken, in which case
+    /// the earlier order is returned. One statement decides, so two concurrent requests with one key get one order.
+    /// </summary>
+    public async Task<Placement> PlaceAsync(NewOrder order, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO orders (id, customer_email, shipping_address, status, idempotency_key, request_hash, placed_at, updated_at)
+            VALUES (@Id, @CustomerEmail, @ShippingAddress, 'Placed', @IdempotencyKey, @RequestHash, @PlacedAt, @PlacedAt)
+            ON CONFLICT (idempotency_key) DO NOTHING
+            """, order, transaction, cancellationToken: cancellationToken));
+        if (inserted == 0)
+        {
+            var existing = await connection.QuerySingleAsync<Placement>(new CommandDefinition(
+                "SELECT id AS OrderId, false AS Created, request_hash AS RequestHash, status AS Status FROM orders WHERE idempotency_key = @IdempotencyKey",
+                order, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return existing;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO order_lines (order_id, line_number, product_id, quantity) VALUES (@OrderId, @LineNumber, @ProductId, @Quantity)",
+            order.Lines.Select((line, index) => new { OrderId = order.Id, LineNumber = index + 1, line.ProductId, line.Quantity }),
+            transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO order_timeline (order_id, status, occurred_at) VALUES (@Id, 'Placed', @PlacedAt)",
+            order, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new Placement(order.Id, Created: true, order.RequestHash, OrderStatus.Placed);
+    }
+
+    /// <summary>Removes an order whose workflow could not be started, so a failed placement leaves nothing behind.</summary>
+    public async Task DeleteUnstartedAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM orders WHERE id = @orderId AND status = 'Placed'", new { orderId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<string?> FindStatusAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT status FROM orders WHERE id = @orderId", new { orderId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<OrderDetails?> FindAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            """
+            SELECT id AS Id, status AS Status, customer_email AS CustomerEmail, shipping_address AS ShippingAddress,
+                   total AS Total, cancellation_reason AS CancellationReason, placed_at AS PlacedAt, updated_at AS UpdatedAt
+            FROM orders WHERE id = @orderId;
+            SELECT product_id AS ProductId, quantity AS Quantity, product_name AS ProductName, unit_price AS UnitPrice
+            FROM order_lines WHERE order_id = @orderId ORDER BY line_number;
+            SELECT status AS Status, occurred_at AS OccurredAt, reason AS Reason, detail AS Detail
+            FROM order_timeline WHERE order_id = @orderId ORDER BY occurred_at, status;
+            """, new { orderId }, cancellationToken: cancellationToken));
+        var order = await results.ReadSingleOrDefaultAsync<OrderRow>();
+        if (order is null)
+        {
+            return null;
+        }
+
+        var lines = (await results.ReadAsync<OrderLineDetails>()).AsList();
+        var timeline = (await results.ReadAsync<TimelineEntry>()).AsList();
+        return new OrderDetails(order.Id, order.Status, order.CustomerEmail, order.ShippingAddress, lines,
+            order.Total, order.CancellationReason, order.PlacedAt, order.UpdatedAt, timeline);
+    }
+
+    public async Task<IReadOnlyList<OrderSummary>> ListByCustomerAsync(string customerEmail, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var orders = await connection.QueryAsync<OrderSummary>(new CommandDefinition(
+            """
+            SELECT id AS Id, status AS Status, total AS Total, placed_at AS PlacedAt, updated_at AS UpdatedAt
+            FROM orders WHERE lower(customer_email) = lower(@customerEmail)
+            ORDER BY placed_at DESC, id LIMIT @limit
+            """, new { customerEmail, limit }, cancellationToken: cancellationToken));
+        return orders.AsList();
+    }
+
+    private sealed record OrderRow(
+        Guid Id, string Status, string CustomerEmail, string ShippingAddress, decimal? Total,
+        string? CancellationReason, DateTime PlacedAt, DateTime UpdatedAt);
+}

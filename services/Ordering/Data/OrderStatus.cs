@@ -1,0 +1,15 @@
+namespace Ecommerce.Ordering.Data;
+
+/// <summary>
+/// An order's statuses. Placed is written at placement; every later change is written by the lifecycle workflow.
+/// Shipped and Cancelled are final.
+/// </summary>
+public static class OrderStatus
+{
+    public const string Placed = "Placed";
+    public const string Confirmed = "Confirmed";
+    public const string Shipped = "Shipped";
+    public const string Cancelled = "Cancelled";
+
+    public static bool IsFinal(string status) => status is Shipped or Cancelled;
+}

@@ -1,0 +1,38 @@
+using Dapr.Workflow;
+using Ecommerce.Ordering.Data;
+using Ecommerce.Ordering.Workflows;
+using Ecommerce.Ordering.Workflows.Activities;
+
+namespace Ecommerce.Ordering;
+
+public static class OrderingServiceExtensions
+{
+    public static IHostApplicationBuilder AddOrderingServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<OrderingOptions>()
+            .Bind(builder.Configuration.GetSection(OrderingOptions.Section))
+            .Validate(options => options.ReservationTimeout > TimeSpan.Zero,
+                $"{OrderingOptions.Section}:{nameof(OrderingOptions.ReservationTimeout)} must be a positive duration, e.g. 00:00:30.")
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OrderRepository>();
+        builder.Services.AddSingleton<OrderStatusStore>();
+
+        builder.Services.AddDaprWorkflow(options =>
+        {
+            options.RegisterWorkflow<OrderLifecycleWorkflow>();
+            options.RegisterActivity<PublishOrderPlacedActivity>();
+            options.RegisterActivity<ConfirmOrderActivity>();
+            options.RegisterActivity<PublishOrderConfirmedActivity>();
+            options.RegisterActivity<CancelOrderActivity>();
+            options.RegisterActivity<ReleaseStockActivity>();
+            options.RegisterActivity<PublishOrderCancelledActivity>();
+            options.RegisterActivity<MarkOrderShippedActivity>();
+        });
+
+        // The API and the subscriptions depend on the interface, so their tests can observe what they ask of the workflow.
+        builder.Services.AddSingleton<IDaprWorkflowClient>(services => services.GetRequiredService<DaprWorkflowClient>());
+        return builder;
+    }
+}

@@ -1,0 +1,37 @@
+using Dapr.Client;
+using Dapr.Workflow;
+using Ecommerce.Contracts;
+using Ecommerce.Contracts.Events;
+using Ecommerce.Ordering.Data;
+using Ecommerce.ServiceDefaults.Messaging;
+using Microsoft.Extensions.Hosting;
+
+namespace Ecommerce.Ordering.Workflows.Activities;
+
+/// <summary>
+/// Publishes orders.confirmed from what the order row holds (customer, address, priced lines, total), so
+/// Fulfillment and Notifications get one consistent picture however often the activity runs.
+/// </summary>
+public sealed class PublishOrderConfirmedActivity(OrderRepository orders, DaprClient dapr, IHostApplicationLifetime lifetime)
+    : WorkflowActivity<Guid, bool>
+{
+    public override async Task<bool> RunAsync(WorkflowActivityContext context, Guid orderId)
+    {
+        var cancellationToken = lifetime.ApplicationStopping;
+        var order = await orders.FindAsync(orderId, cancellationToken);
+        if (order is not { Status: OrderStatus.Confirmed, Total: { } total })
+        {
+            return false;
+        }
+
+        var confirmed = new OrderConfirmed(
+            order.Id,
+            order.CustomerEmail,
+            order.ShippingAddress,
+            [.. order.Lines.Select(line => new PricedLine(line.ProductId, line.ProductName ?? line.ProductId, line.Quantity, line.UnitPrice ?? 0m))],
+            total,
+            new DateTimeOffset(order.Timeline.First(entry => entry.Status == OrderStatus.Confirmed).OccurredAt, TimeSpan.Zero));
+        await dapr.PublishOrderEventAsync(Topics.OrdersConfirmed, orderId, confirmed, cancellationToken);
+        return true;
+    }
+}
