@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEmbeddedKafka(args);
 
 await using var app = builder.Build();
+app.MapOpenApi();
 app.MapHealthApi();
 app.MapTopicsApi();
 app.MapFaultsApi();

@@ -20,11 +20,13 @@ public sealed class ProcessTests
 
         var health = await http.GetFromJsonAsync<HealthReport>("/healthz", timeout.Token);
         var topics = await http.GetFromJsonAsync<TopicInfo[]>("/topics", timeout.Token);
+        var openApi = await http.GetAsync("/openapi/v1.json", timeout.Token);
 
         Assert.Equal(bootstrapServers, health!.BootstrapServers);
         Assert.Equal([1, 2, 3], health.Brokers.Where(b => b.Up).Select(b => b.Id));
         var expected = Contracts.Topics.All.SelectMany(t => new[] { t, Contracts.Topics.DeadLetterOf(t) });
         Assert.All(expected, topic => Assert.Contains(new TopicInfo(topic, 4), topics!));
+        Assert.Contains("/faults/request-errors", await openApi.EnsureSuccessStatusCode().Content.ReadAsStringAsync(timeout.Token));
 
         process.Terminate();
         Assert.Equal(0, await process.WaitForExitAsync(timeout.Token));

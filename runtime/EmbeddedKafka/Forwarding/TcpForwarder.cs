@@ -108,7 +108,7 @@ internal sealed class TcpForwarder : IAsyncDisposable
         {
             connection = await ForwardedConnection.ConnectAsync(client, target!, cancellationToken);
         }
-        catch (Exception e) when (e is SocketException or OperationCanceledException)
+        catch (Exception e) when (e is SocketException or OperationCanceledException or ObjectDisposedException)
         {
             ForwarderLog.BrokerUnreachable(logger, Port, target!.Port, e.Message);
             client.Dispose();

@@ -18,6 +18,7 @@ public static class EmbeddedKafkaHostingExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.ControlPort));
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.AddSingleton(services =>
             KafkaMockCluster.Start(settings.ToClusterOptions(services.GetRequiredService<ILogger<KafkaMockCluster>>())));
         return builder;
