@@ -1,0 +1,7 @@
+namespace Ecommerce.LocalSidecar.Workflow.Dispatch;
+
+internal enum WorkKind
+{
+    Orchestration,
+    Activity,
+}

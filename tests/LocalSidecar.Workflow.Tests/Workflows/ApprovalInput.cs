@@ -1,0 +1,3 @@
+namespace Ecommerce.LocalSidecar.Workflow.Tests.Workflows;
+
+public sealed record ApprovalInput(string Name, TimeSpan ApprovalTimeout, TimeSpan CoolDown);

@@ -1,0 +1,3 @@
+namespace Ecommerce.LocalSidecar.Workflow.Tests.Workflows;
+
+public sealed record CounterState(int Count, int Limit);
