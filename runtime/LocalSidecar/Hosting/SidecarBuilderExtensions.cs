@@ -1,0 +1,59 @@
+using System.Net;
+using Ecommerce.LocalSidecar.Components;
+using Ecommerce.LocalSidecar.Grpc;
+using Ecommerce.LocalSidecar.Subscriptions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ecommerce.LocalSidecar.Hosting;
+
+public static class SidecarBuilderExtensions
+{
+    /// <summary>Kestrel on the gRPC port (HTTP/2 without TLS) and the HTTP port (HTTP/1.1), and the sidecar's services.
+    /// The components are loaded when <see cref="SidecarComponents"/> is first resolved.</summary>
+    public static WebApplicationBuilder AddLocalSidecar(this WebApplicationBuilder builder, SidecarOptions options)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            Listen(kestrel, options.GrpcPort, HttpProtocols.Http2);
+            Listen(kestrel, options.HttpPort, HttpProtocols.Http1);
+        });
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(sp => SidecarComponents.Load(options.ResourcesPaths, options.AppId, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StateApi>();
+        services.AddSingleton<PublishApi>();
+        services.AddSingleton<ApiTokenInterceptor>();
+        services.AddGrpc(grpc => grpc.Interceptors.Add<ApiTokenInterceptor>());
+        services.AddHttpClient<AppChannel>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHostedService<SubscriptionService>();
+        return builder;
+    }
+
+    /// <summary>The Dapr gRPC API and daprd's health endpoints.</summary>
+    public static WebApplication MapLocalSidecar(this WebApplication app)
+    {
+        app.MapGrpcService<DaprApiService>();
+        app.MapGet("/v1.0/healthz", () => Results.NoContent());
+        app.MapGet("/v1.0/healthz/outbound", () => Results.NoContent());
+        return app;
+    }
+
+    // A fixed port listens on both loopback addresses (clients resolve "localhost" either way); port 0 picks a free
+    // IPv4 loopback port, which LocalSidecarHost reports.
+    private static void Listen(KestrelServerOptions kestrel, int port, HttpProtocols protocols)
+    {
+        if (port == 0)
+        {
+            kestrel.Listen(IPAddress.Loopback, 0, o => o.Protocols = protocols);
+        }
+        else
+        {
+            kestrel.ListenLocalhost(port, o => o.Protocols = protocols);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace Ecommerce.LocalSidecar.Hosting;
+
+/// <summary>Parses daprd's flags (<c>--app-id</c>, <c>--app-port</c>, ...) into <see cref="SidecarOptions"/>; both
+/// <c>--flag value</c> and <c>--flag=value</c> work. Environment: DAPR_API_TOKEN, APP_API_TOKEN.</summary>
+public static class SidecarCommandLine
+{
+    public const string Usage =
+        "usage: LocalSidecar --app-id <id> [--app-port <port>] [--app-channel-address 127.0.0.1] " +
+        "[--dapr-grpc-port 50001] [--dapr-http-port 3500] [--resources-path <dir>]...";
+
+    public static SidecarOptions Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"unexpected argument '{arg}'");
+            }
+
+            var equals = arg.IndexOf('=', StringComparison.Ordinal);
+            var (name, value) = equals > 0
+                ? (arg[2..equals], arg[(equals + 1)..])
+                : (arg[2..], i + 1 < args.Count ? args[++i] : throw new ArgumentException($"'{arg}' needs a value"));
+            if (!values.TryGetValue(name, out var list))
+            {
+                values[name] = list = [];
+            }
+
+            list.Add(value);
+        }
+
+        var known = new[] { "app-id", "app-port", "app-channel-address", "dapr-grpc-port", "dapr-http-port", "resources-path", "components-path" };
+        var unknown = values.Keys.FirstOrDefault(k => !known.Contains(k));
+        if (unknown is not null)
+        {
+            throw new ArgumentException($"flag '--{unknown}' is not supported by the local sidecar");
+        }
+
+        var resources = values.GetValueOrDefault("resources-path") ?? values.GetValueOrDefault("components-path") ?? ["components"];
+        return new SidecarOptions
+        {
+            AppId = Single(values, "app-id") ?? throw new ArgumentException("'--app-id' is required"),
+            AppPort = Port(values, "app-port"),
+            AppChannelAddress = Single(values, "app-channel-address") ?? "127.0.0.1",
+            GrpcPort = Port(values, "dapr-grpc-port") ?? 50001,
+            HttpPort = Port(values, "dapr-http-port") ?? 3500,
+            ResourcesPaths = resources,
+            ApiToken = Environment.GetEnvironmentVariable("DAPR_API_TOKEN"),
+            AppApiToken = Environment.GetEnvironmentVariable("APP_API_TOKEN"),
+        };
+    }
+
+    private static string? Single(Dictionary<string, List<string>> values, string name) =>
+        values.TryGetValue(name, out var list) ? list[^1] : null;
+
+    private static int? Port(Dictionary<string, List<string>> values, string name) =>
+        Single(values, name) is { } text
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
+                ? port
+                : throw new ArgumentException($"'--{name}' must be a port number, got '{text}'")
+            : null;
+}

@@ -1,0 +1,27 @@
+namespace Ecommerce.LocalSidecar.Hosting;
+
+/// <summary>How one sidecar is started; mirrors daprd's flags. Port 0 binds a free port (see <see cref="LocalSidecarHost"/>).</summary>
+public sealed record SidecarOptions
+{
+    public required string AppId { get; init; }
+
+    /// <summary>The app's HTTP port; null when there is no app to deliver to (no subscriptions are read).</summary>
+    public int? AppPort { get; init; }
+
+    public string AppChannelAddress { get; init; } = "127.0.0.1";
+
+    public int GrpcPort { get; init; } = 50001;
+
+    public int HttpPort { get; init; } = 3500;
+
+    public IReadOnlyList<string> ResourcesPaths { get; init; } = ["components"];
+
+    /// <summary>Required in <c>dapr-api-token</c> on every API call when set (daprd's DAPR_API_TOKEN).</summary>
+    public string? ApiToken { get; init; }
+
+    /// <summary>Sent to the app as <c>dapr-api-token</c> when set (daprd's APP_API_TOKEN).</summary>
+    public string? AppApiToken { get; init; }
+
+    /// <summary>How often the app's <c>/dapr/subscribe</c> is asked again until it answers.</summary>
+    public TimeSpan SubscribeRetryInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+}

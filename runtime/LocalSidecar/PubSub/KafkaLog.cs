@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+
+namespace Ecommerce.LocalSidecar.PubSub;
+
+internal static partial class KafkaLog
+{
+    [LoggerMessage(Level = LogLevel.Debug, Message = "librdkafka {Level} {Client}: {Text}")]
+    public static partial void Client(ILogger logger, string level, string client, string text);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka client error {Code}: {Reason}")]
+    public static partial void ClientError(ILogger logger, string code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Kafka consumer group {Group} assigned {Partitions}")]
+    public static partial void Assigned(ILogger logger, string group, string partitions);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Kafka consumer group {Group} revoked {Partitions}")]
+    public static partial void Revoked(ILogger logger, string group, string partitions);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka consume error in group {Group}: {Reason}")]
+    public static partial void ConsumeError(ILogger logger, string group, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Offset {Offset} not stored: partition {Partition} was revoked (it will be redelivered)")]
+    public static partial void OffsetNotStored(ILogger logger, string partition, long offset);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka commit on close failed (messages since the last commit will be redelivered): {Reason}")]
+    public static partial void CloseFailed(ILogger logger, string reason);
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Confluent.Kafka;
+using Microsoft.Extensions.Logging;
+
+namespace Ecommerce.LocalSidecar.PubSub;
+
+/// <summary><c>pubsub.kafka</c> on Confluent.Kafka: an idempotent producer with acks=all, and consumers that
+/// mark an offset only after its message reached a final outcome.</summary>
+public sealed class KafkaPubSub(string name, KafkaPubSubOptions options, ILoggerFactory loggerFactory) : IPubSub
+{
+    private readonly Lazy<IProducer<byte[]?, byte[]>> _producer = new(() => BuildProducer(options, loggerFactory.CreateLogger<KafkaPubSub>()));
+
+    public string Name { get; } = name;
+
+    public async Task PublishAsync(string topic, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var headers = new Headers();
+        foreach (var (key, value) in message.Headers)
+        {
+            headers.Add(key, Encoding.UTF8.GetBytes(value));
+        }
+
+        var kafkaMessage = new Message<byte[]?, byte[]>
+        {
+            Key = message.Key is null ? null : Encoding.UTF8.GetBytes(message.Key),
+            Value = message.Value,
+            Headers = headers,
+        };
+        await _producer.Value.ProduceAsync(topic, kafkaMessage, cancellationToken);
+    }
+
+    public IAsyncDisposable Subscribe(IReadOnlyCollection<string> topics, MessageHandler handler) =>
+        KafkaSubscription.Start(options, topics, handler, loggerFactory.CreateLogger<KafkaSubscription>());
+
+    public ValueTask DisposeAsync()
+    {
+        if (_producer.IsValueCreated)
+        {
+            _producer.Value.Flush(TimeSpan.FromSeconds(10));
+            _producer.Value.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static IProducer<byte[]?, byte[]> BuildProducer(KafkaPubSubOptions options, ILogger logger)
+    {
+        var config = new ProducerConfig
+        {
+            BootstrapServers = options.Brokers,
+            ClientId = options.ClientId,
+            EnableIdempotence = true,
+            Acks = Acks.All,
+            LingerMs = 1,
+        };
+        if (options.MaxMessageBytes is { } max)
+        {
+            config.MessageMaxBytes = max;
+        }
+
+        return new ProducerBuilder<byte[]?, byte[]>(config)
+            .SetLogHandler((_, m) => KafkaLog.Client(logger, m.Level.ToString(), m.Name, m.Message))
+            .SetErrorHandler((_, e) => KafkaLog.ClientError(logger, e.Code.ToString(), e.Reason))
+            .Build();
+    }
+}

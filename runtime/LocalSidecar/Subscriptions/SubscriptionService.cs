@@ -1,0 +1,82 @@
+using Ecommerce.LocalSidecar.Components;
+using Ecommerce.LocalSidecar.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Ecommerce.LocalSidecar.Subscriptions;
+
+/// <summary>Asks the app for its subscriptions (retrying until it answers), then starts one consumer per pub/sub
+/// component for the topics subscribed on it.</summary>
+public sealed class SubscriptionService(
+    SidecarComponents components,
+    SidecarOptions options,
+    AppChannel app,
+    ILoggerFactory loggerFactory,
+    TimeProvider time) : BackgroundService
+{
+    private readonly ILogger _logger = loggerFactory.CreateLogger<SubscriptionService>();
+    private readonly List<IAsyncDisposable> _running = [];
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        foreach (var subscription in _running)
+        {
+            await subscription.DisposeAsync();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.AppPort is null)
+        {
+            return;
+        }
+
+        var json = await DiscoverAsync(stoppingToken);
+        if (json is null)
+        {
+            return;
+        }
+
+        var (subscriptions, rejected) = SubscriptionReader.Read(json);
+        foreach (var reason in rejected)
+        {
+            SubscriptionLog.Rejected(_logger, reason);
+        }
+
+        foreach (var group in subscriptions.GroupBy(s => s.PubSubName, StringComparer.Ordinal))
+        {
+            if (!components.PubSubs.TryGetValue(group.Key, out var pubSub))
+            {
+                foreach (var subscription in group)
+                {
+                    SubscriptionLog.UnknownPubSub(_logger, subscription.PubSubName, subscription.Topic);
+                }
+
+                continue;
+            }
+
+            var byTopic = group.GroupBy(s => s.Topic, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.First(), StringComparer.Ordinal);
+            var dispatcher = new MessageDispatcher(pubSub, byTopic, components.Resiliency.Inbound(pubSub.Name), app, loggerFactory.CreateLogger<MessageDispatcher>(), time);
+            _running.Add(pubSub.Subscribe(byTopic.Keys.ToList(), dispatcher.HandleAsync));
+            SubscriptionLog.Subscribed(_logger, pubSub.Name, string.Join(", ", byTopic.Keys));
+        }
+    }
+
+    private async Task<string?> DiscoverAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return await app.GetSubscriptionsAsync(cancellationToken);
+            }
+            catch (HttpRequestException e)
+            {
+                SubscriptionLog.AppNotReady(_logger, $"{options.AppChannelAddress}:{options.AppPort}", e.Message);
+                await Task.Delay(options.SubscribeRetryInterval, time, cancellationToken);
+            }
+        }
+    }
+}

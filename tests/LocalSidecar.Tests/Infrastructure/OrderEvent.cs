@@ -1,0 +1,3 @@
+namespace Ecommerce.LocalSidecar.Tests.Infrastructure;
+
+public sealed record OrderEvent(string OrderId, int Sequence);

@@ -1,0 +1,26 @@
+using Dapr.Client;
+using Ecommerce.LocalSidecar.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Ecommerce.LocalSidecar.Tests.Infrastructure;
+
+/// <summary>Starts in-process sidecars on free ports, quiet unless something goes wrong.</summary>
+internal static class Sidecars
+{
+    public static Task<LocalSidecarHost> StartAsync(string appId, string resourcesPath, int? appPort = null, string? apiToken = null) =>
+        LocalSidecarHost.StartAsync(
+            new SidecarOptions
+            {
+                AppId = appId,
+                AppPort = appPort,
+                GrpcPort = 0,
+                HttpPort = 0,
+                ResourcesPaths = [resourcesPath],
+                ApiToken = apiToken,
+                SubscribeRetryInterval = TimeSpan.FromMilliseconds(100),
+            },
+            logging: l => l.SetMinimumLevel(LogLevel.Warning));
+
+    public static DaprClient Client(LocalSidecarHost sidecar, string? apiToken = null) =>
+        new DaprClientBuilder().UseGrpcEndpoint(sidecar.GrpcEndpoint).UseHttpEndpoint(sidecar.HttpEndpoint).UseDaprApiToken(apiToken).Build();
+}
