@@ -1,0 +1,17 @@
+using Ecommerce.Inventory.Data;
+using Ecommerce.Inventory.Subscriptions;
+
+namespace Ecommerce.Inventory;
+
+public static class InventoryServiceExtensions
+{
+    public static IHostApplicationBuilder AddInventoryServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ProductStore>();
+        builder.Services.AddSingleton<ReservationStore>();
+        builder.Services.AddScoped<OrderPlacedHandler>();
+        builder.Services.AddScoped<StockReleasedHandler>();
+        builder.Services.AddScoped<OrderShippedHandler>();
+        return builder;
+    }
+}
