@@ -179,6 +179,7 @@ internal sealed class TurnBuilder
         }
 
         _outcome.ContinuedAsNew = true;
+        _outcome.ContinuedInput = complete.Result;
         _outcome.ExecutionId = HistoryEvents.NewExecutionId();
         _outcome.AppendedEvents.Clear();
         _outcome.ActivityTasks.Clear();

@@ -16,6 +16,9 @@ internal sealed class TurnOutcome
 
     public bool ContinuedAsNew { get; set; }
 
+    /// <summary>The input of the new generation after a continue-as-new.</summary>
+    public string? ContinuedInput { get; set; }
+
     /// <summary>Stalled turns keep their inbox events (held) for the next attempt instead of consuming them.</summary>
     public bool Stalled { get; set; }
 

@@ -40,6 +40,8 @@ internal sealed class TurnWriter(WorkflowDatabase db)
         if (outcome.ContinuedAsNew)
         {
             firstSeq = 0;
+            batch.BatchCommands.Add(Sql.Command(
+                "UPDATE wf_instances SET input = $3 WHERE app_id = $1 AND instance_id = $2", app, id, outcome.ContinuedInput));
             batch.BatchCommands.Add(Sql.Command("DELETE FROM wf_history WHERE app_id = $1 AND instance_id = $2", app, id));
             batch.BatchCommands.Add(Sql.Command("DELETE FROM wf_activity_tasks WHERE app_id = $1 AND instance_id = $2", app, id));
             batch.BatchCommands.Add(Sql.Command(
