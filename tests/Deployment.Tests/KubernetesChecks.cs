@@ -105,7 +105,8 @@ internal static class KubernetesChecks
         var references = documents.Where(d => d.Kind() == "Component")
             .SelectMany(c => c.Items("spec", "metadata").Select(m => m.Mapping("secretKeyRef")))
             .Concat(documents.SelectMany(d => d.Items("spec", "template", "spec", "containers").Concat(d.Items("spec", "template", "spec", "initContainers")))
-                .SelectMany(c => c.Items("env").Select(e => e.Mapping("valueFrom", "secretKeyRef"))))
+                .SelectMany(c => c.Items("env").Select(e => e.Mapping("valueFrom", "secretKeyRef")))
+                .Where(r => r?.Scalar("optional") != "true"))
             .OfType<YamlMappingNode>();
         foreach (var reference in references)
         {
