@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecommerce.AppHost;
+
+public static class LocalInfrastructureExtensions
+{
+    private const string PostgresHealthCheck = "postgres-ready";
+
+    /// <summary>
+    /// PostgreSQL (the machine's binaries through scripts/postgres/run-postgres.sh), the embedded Kafka broker and the
+    /// SMTP sink, each with a health check so services can <c>WaitFor</c> them. Ports are fixed (not proxied) so the
+    /// components' connection settings and developer tools see the same addresses.
+    /// </summary>
+    public static LocalInfrastructure AddLocalInfrastructure(this IDistributedApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(LocalRunSettings.SectionName).Get<LocalRunSettings>()
+            ?? new LocalRunSettings();
+        var paths = RepositoryPaths.FromAppHost(builder.AppHostDirectory);
+
+        var postgres = AddPostgres(builder, settings, paths);
+        var kafka = AddKafka(builder, settings);
+        var smtp = builder.AddProject<Projects.SmtpSink>("smtp")
+            .WithArgs("--smtp-port", settings.SmtpPort.ToString(), "--http-port", settings.SmtpHttpPort.ToString())
+            .WithEndpoint(port: settings.SmtpPort, name: "smtp", scheme: "tcp", isProxied: false)
+            .WithHttpEndpoint(port: settings.SmtpHttpPort, name: "http", isProxied: false)
+            .WithEndpointsInEnvironment(_ => false)
+            .WithHttpHealthCheck("/healthz", endpointName: "http");
+
+        return new LocalInfrastructure(postgres, kafka, smtp, settings, paths);
+    }
+
+    private static IResourceBuilder<ExecutableResource> AddPostgres(
+        IDistributedApplicationBuilder builder, LocalRunSettings settings, RepositoryPaths paths)
+    {
+        var dataDirectory = Path.Combine(paths.Resolve(settings.DataDirectory), "postgres");
+        var adminConnection =
+            $"Host=127.0.0.1;Port={settings.PostgresPort};Username=postgres;Database=postgres;Pooling=false;Timeout=3";
+        builder.Services.AddHealthChecks()
+            .AddCheck(PostgresHealthCheck, new PostgresReadyCheck(adminConnection, LocalDatabases.All));
+
+        return builder.AddExecutable("postgres", paths.PostgresScript, paths.Root,
+                "--port", settings.PostgresPort.ToString(),
+                "--data-dir", dataDirectory,
+                "--databases", string.Join(' ', LocalDatabases.All))
+            .WithEndpoint(port: settings.PostgresPort, name: "tcp", scheme: "tcp", isProxied: false)
+            .WithHealthCheck(PostgresHealthCheck);
+    }
+
+    private static IResourceBuilder<ProjectResource> AddKafka(IDistributedApplicationBuilder builder, LocalRunSettings settings)
+    {
+        var kafka = builder.AddProject<Projects.EmbeddedKafka>("kafka")
+            .WithArgs("--ports", settings.KafkaPorts, "--control-port", settings.KafkaControlPort.ToString())
+            .WithHttpEndpoint(port: settings.KafkaControlPort, name: "control", isProxied: false)
+            .WithEndpointsInEnvironment(_ => false)
+            .WithHttpHealthCheck("/healthz", endpointName: "control");
+        var broker = 0;
+        foreach (var port in settings.KafkaPortList())
+        {
+            kafka.WithEndpoint(port: port, name: $"broker{++broker}", scheme: "tcp", isProxied: false);
+        }
+
+        return kafka;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Ecommerce.AppHost;
+
+/// <summary>
+/// Ports and the data folder of the local stand-ins, section <c>LocalRun</c> (appsettings.json, environment
+/// <c>LocalRun__PostgresPort</c>, command line <c>--LocalRun:PostgresPort=5433</c>). The defaults are the usual ports
+/// so tools find them; tests pass free ports instead.
+/// </summary>
+public sealed class LocalRunSettings
+{
+    public const string SectionName = "LocalRun";
+
+    /// <summary>Where PostgreSQL keeps its data; relative paths are relative to the repository root.</summary>
+    public string DataDirectory { get; set; } = ".data/apphost";
+
+    public int PostgresPort { get; set; } = 5432;
+
+    /// <summary>One advertised port per embedded Kafka broker, comma-separated.</summary>
+    public string KafkaPorts { get; set; } = "9092,9093,9094";
+
+    public int KafkaControlPort { get; set; } = 9099;
+
+    public int SmtpPort { get; set; } = 2525;
+
+    public int SmtpHttpPort { get; set; } = 8025;
+
+    public IReadOnlyList<int> KafkaPortList() =>
+        [.. KafkaPorts.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
+}

@@ -1,0 +1,17 @@
+namespace Ecommerce.AppHost;
+
+/// <summary>Paths in the repository, found from the app host's own folder (aspire/Ecommerce.AppHost).</summary>
+public sealed record RepositoryPaths(string Root)
+{
+    public static RepositoryPaths FromAppHost(string appHostDirectory) =>
+        new(Path.GetFullPath(Path.Combine(appHostDirectory, "..", "..")));
+
+    public string PostgresScript => Path.Combine(Root, "scripts", "postgres", "run-postgres.sh");
+
+    /// <summary>The Dapr components both daprd and the local sidecar read.</summary>
+    public string Components => Path.Combine(Root, "components");
+
+    public string LocalSidecarProject => Path.Combine(Root, "runtime", "LocalSidecar", "LocalSidecar.csproj");
+
+    public string Resolve(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Root, path));
+}
