@@ -76,12 +76,15 @@ public sealed class AsyncApiCatalogueTests
         foreach (var (id, operation) in _catalogue.Operations)
         {
             Assert.Contains(operation.Scalar("action"), new[] { "send", "receive" });
-            Assert.True(ContractNames.AppIds.Contains(operation.Scalar("x-dapr-app-id") ?? ""), $"{id}: x-dapr-app-id '{operation.Scalar("x-dapr-app-id")}' is not an app id");
+            var app = operation.Scalar("x-dapr-app-id") ?? "";
+            Assert.True(ContractNames.AppIds.Contains(app), $"{id}: x-dapr-app-id '{app}' is not an app id");
             var channel = _catalogue.Resolve(operation.Node("channel")!);
             foreach (var message in operation.Items("messages"))
             {
                 var reference = message.Scalar("$ref")!;
-                Assert.True(channel.Entries("messages").Any(m => reference.EndsWith("/messages/" + m.Key, StringComparison.Ordinal)), $"{id}: {reference} is not a message of its channel");
+                Assert.True(
+                    channel.Entries("messages").Any(m => reference.EndsWith("/messages/" + m.Key, StringComparison.Ordinal)),
+                    $"{id}: {reference} is not a message of its channel");
                 _catalogue.Resolve(message);
             }
         }
@@ -91,7 +94,10 @@ public sealed class AsyncApiCatalogueTests
     public void Every_topic_has_a_publisher_and_every_dead_letter_topic_is_kept_by_Operations()
     {
         var operations = _catalogue.Operations
-            .Select(o => (App: o.Operation.Scalar("x-dapr-app-id"), Action: o.Operation.Scalar("action"), Address: _catalogue.Resolve(o.Operation.Node("channel")!).Scalar("address")))
+            .Select(o => (
+                App: o.Operation.Scalar("x-dapr-app-id"),
+                Action: o.Operation.Scalar("action"),
+                Address: _catalogue.Resolve(o.Operation.Node("channel")!).Scalar("address")))
             .ToList();
 
         Assert.DoesNotContain(Topics.All, t => !operations.Any(o => o.Action == "send" && o.Address == t && o.App != AppIds.Operations));

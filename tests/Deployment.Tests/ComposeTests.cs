@@ -13,7 +13,9 @@ public sealed class ComposeTests
     public void Compose_topics_match_the_Kubernetes_KafkaTopics()
     {
         var kubernetes = Yaml.Documents(Repository.PathOf("deploy/k8s/infra/kafka/topics.yaml"))
-            .ToDictionary(t => t.Scalar("spec", "topicName")!, t => (int.Parse(t.Scalar("spec", "partitions")!), long.Parse(t.Scalar("spec", "config", "retention.ms")!)));
+            .ToDictionary(
+                t => t.Scalar("spec", "topicName")!,
+                t => (int.Parse(t.Scalar("spec", "partitions")!), long.Parse(t.Scalar("spec", "config", "retention.ms")!)));
 
         Assert.Equal(ComposeFiles.Topics().OrderBy(t => t.Key), kubernetes.OrderBy(t => t.Key));
     }

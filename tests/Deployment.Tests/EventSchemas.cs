@@ -47,7 +47,8 @@ internal static class EventSchemas
         if (nullable)
         {
             var name = schema["type"]?.GetValue<string>()
-                       ?? throw new NotSupportedException($"{record.Name}.{property.Name}: a nullable reference to another record needs a oneOf the catalogue check does not know yet");
+                       ?? throw new NotSupportedException(
+                           $"{record.Name}.{property.Name}: a nullable reference to another record needs a oneOf, which this check does not map yet");
             schema["type"] = new JsonArray(name, "null");
         }
 

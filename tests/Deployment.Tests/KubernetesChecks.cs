@@ -16,7 +16,8 @@ internal static class KubernetesChecks
             .ToList();
         if (!appIds.SequenceEqual(ContractNames.AppIds.Order()))
         {
-            yield return $"Dapr-enabled Deployments have app ids [{string.Join(", ", appIds)}], Contracts.AppIds has [{string.Join(", ", ContractNames.AppIds.Order())}]";
+            yield return $"Dapr-enabled Deployments have app ids [{string.Join(", ", appIds)}], " +
+                         $"Contracts.AppIds has [{string.Join(", ", ContractNames.AppIds.Order())}]";
         }
     }
 
