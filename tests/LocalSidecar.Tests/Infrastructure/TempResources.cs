@@ -1,7 +1,7 @@
 namespace Ecommerce.LocalSidecar.Tests.Infrastructure;
 
 /// <summary>A temporary resources folder holding the given component files.</summary>
-internal sealed class TempResources : IDisposable
+public sealed class TempResources : IDisposable
 {
     private TempResources(string path) => Path = path;
 
