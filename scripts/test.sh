@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 need_packages=()
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresql)
-command -v kubectl >/dev/null 2>&1 || need_packages+=(kubectl)
+command -v kubectl >/dev/null 2>&1 || need_packages+=(kubernetes-client)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${need_packages[*]} (needed by the tests)..."
