@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Ecommerce.Ordering.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ecommerce.Ordering.Tests.Api;
+
+[Collection(OrderingCollection.Name)]
+public sealed class PlaceOrderValidationTests(OrderingFixture fixture)
+{
+    private OrderingHost Host => fixture.Standard;
+
+    public static TheoryData<string, string> InvalidBodies => new()
+    {
+        { """{"shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1}]}""", "customerEmail" },
+        { """{"customerEmail":"not-an-email","shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1}]}""", "customerEmail" },
+        { """{"customerEmail":"a@example.com","shippingAddress":"  ","lines":[{"productId":"A","quantity":1}]}""", "shippingAddress" },
+        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road"}""", "lines" },
+        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[]}""", "lines" },
+        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[{"quantity":1}]}""", "lines[0].productId" },
+        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[{"productId":"A"}]}""", "lines[0].quantity" },
+        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1},{"productId":"B","quantity":0}]}""", "lines[1].quantity" },
+        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1001}]}""", "lines[0].quantity" },
+        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1},{"productId":"A","quantity":2}]}""", "lines[1].productId" },
+        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[null]}""", "lines[0]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidBodies))]
+    public async Task PlaceOrder_InvalidField_AnswersValidationProblemNamingTheField(string body, string field)
+    {
+        var response = await Host.Client.PostAsync("/orders", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
+        Assert.Contains(field, problem!.Errors.Keys);
+        Assert.Single(problem.Errors);
+    }
+
+    [Fact]
+    public async Task PlaceOrder_EverythingWrong_NamesEveryField()
+    {
+        var body = """{"customerEmail":"x","shippingAddress":"","lines":[{"productId":"","quantity":-1}]}""";
+
+        var response = await Host.Client.PostAsync("/orders", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
+        Assert.Equal(["customerEmail", "lines[0].productId", "lines[0].quantity", "shippingAddress"], problem!.Errors.Keys.Order());
+    }
+
+    [Fact]
+    public async Task PlaceOrder_BlankIdempotencyKey_IsAFieldError()
+    {
+        var response = await Host.PlaceAsync(OrderRequests.Valid(), idempotencyKey: " ");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
+        Assert.Contains("Idempotency-Key", problem!.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task PlaceOrder_InvalidRequest_StoresNothing()
+    {
+        const string email = "nothing-stored@example.com";
+        await Host.Client.PostAsync("/orders", new StringContent(
+            $$"""{"customerEmail":"{{email}}","shippingAddress":"1 Road","lines":[{"productId":"A","quantity":0}]}""",
+            Encoding.UTF8, "application/json"));
+
+        var orders = await Host.Client.GetFromJsonAsync<List<object>>($"/orders?customerEmail={email}");
+        Assert.Empty(orders!);
+    }
+
+    [Fact]
+    public async Task PlaceOrder_BodyNotJson_AnswersBadRequestProblem()
+    {
+        var response = await Host.Client.PostAsync("/orders", new StringContent("{not json", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}

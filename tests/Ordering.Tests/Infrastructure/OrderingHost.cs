@@ -1,0 +1,110 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapr.Workflow;
+using Ecommerce.Ordering.Data;
+using Ecommerce.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Ecommerce.Ordering.Tests.Infrastructure;
+
+/// <summary>
+/// The Ordering service as it runs for real, minus the network: its own PostgreSQL database, its workflow worker
+/// connected to an in-process sidecar (workflow backend + recording pub/sub), and an HTTP client.
+/// </summary>
+public sealed class OrderingHost : IAsyncDisposable
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private OrderingHost(WebApplicationFactory<Program> factory, TestSidecar sidecar, string connectionString)
+    {
+        _factory = factory;
+        Sidecar = sidecar;
+        ConnectionString = connectionString;
+        Client = factory.CreateClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public TestSidecar Sidecar { get; }
+
+    public PublishRecorder Published => Sidecar.Published;
+
+    public string ConnectionString { get; }
+
+    public IDaprWorkflowClient Workflows => _factory.Services.GetRequiredService<IDaprWorkflowClient>();
+
+    public static async Task<OrderingHost> StartAsync(PostgresServer postgres, string name, TimeSpan reservationTimeout)
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("ordering_" + name);
+        var sidecar = await TestSidecar.StartAsync(await postgres.CreateDatabaseAsync("workflows_" + name));
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseSetting("ConnectionStrings:ordering", connectionString)
+            .UseSetting("DAPR_GRPC_ENDPOINT", sidecar.Endpoint)
+            .UseSetting("DAPR_HTTP_ENDPOINT", sidecar.Endpoint)
+            .UseSetting("Ordering:ReservationTimeout", reservationTimeout.ToString("c"))
+            .UseEnvironment("Production")
+            .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
+        var host = new OrderingHost(factory, sidecar, connectionString);
+        return host;
+    }
+
+    public Task<HttpResponseMessage> PlaceAsync(object body, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/orders") { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Places a valid order and returns its id (from the Location header).</summary>
+    public async Task<Guid> PlaceOrderAsync(string customerEmail = "ada@example.com", params (string ProductId, int Quantity)[] lines)
+    {
+        var response = await PlaceAsync(OrderRequests.Valid(customerEmail, lines));
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+    }
+
+    public async Task<OrderDetails> GetOrderAsync(Guid orderId) =>
+        (await Client.GetFromJsonAsync<OrderDetails>($"/orders/{orderId}", Json))!;
+
+    public async Task<OrderDetails> WaitForStatusAsync(Guid orderId, string status, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        OrderDetails order;
+        do
+        {
+            order = await GetOrderAsync(orderId);
+            if (order.Status == status)
+            {
+                return order;
+            }
+
+            await Task.Delay(50);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        throw new TimeoutException($"Order {orderId} is {order.Status}, expected {status}.");
+    }
+
+    /// <summary>Waits until the order's workflow has finished, so nothing it still does can change what a test asserts.</summary>
+    public async Task<WorkflowState> WaitForWorkflowEndAsync(Guid orderId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        return await Workflows.WaitForWorkflowCompletionAsync(orderId.ToString(), getInputsAndOutputs: true, timeout.Token);
+    }
+
+    /// <summary>Delivers an event as daprd does and returns daprd's reading of the answer.</summary>
+    public Task<DeliveryOutcome> DeliverAsync(string topic, object data) => CloudEvents.DeliverAsync(Client, topic, data);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        await Sidecar.DisposeAsync();
+    }
+}
