@@ -10,17 +10,30 @@ namespace Ecommerce.ServiceDefaults.Messaging;
 
 /// <summary>
 /// The one way services subscribe: a POST route per topic, registered with Dapr with its dead-letter topic always
-/// set, and timed into kafka_message_processing_duration.
+/// set (dead-letter topics themselves excepted, see MapDeadLetterTopic), and timed into kafka_message_processing_duration.
 /// </summary>
 public static class TopicSubscriptionExtensions
 {
     public static RouteHandlerBuilder MapTopic(this IEndpointRouteBuilder endpoints, string topic, Delegate handler) =>
+        Subscribe(endpoints, topic, Topics.DeadLetterOf(topic), handler);
+
+    /// <summary>
+    /// Subscribes to the dead-letter topic of <paramref name="topic"/> (for Operations). A dead-letter subscription
+    /// names no dead-letter topic of its own: its handler must RETRY what it cannot keep, never DROP.
+    /// </summary>
+    public static RouteHandlerBuilder MapDeadLetterTopic(this IEndpointRouteBuilder endpoints, string topic, Delegate handler)
+    {
+        var deadLetterTopic = Topics.DeadLetterOf(topic);
+        return Subscribe(endpoints, deadLetterTopic, deadLetterTopic: null, handler);
+    }
+
+    private static RouteHandlerBuilder Subscribe(IEndpointRouteBuilder endpoints, string topic, string? deadLetterTopic, Delegate handler) =>
         endpoints.MapPost(RouteOf(topic), handler)
             .WithTopic(new TopicOptions
             {
                 PubsubName = DaprComponents.PubSub,
                 Name = topic,
-                DeadLetterTopic = Topics.DeadLetterOf(topic),
+                DeadLetterTopic = deadLetterTopic,
             })
             .WithName("subscribe:" + topic)
             .ExcludeFromDescription()
