@@ -1,4 +1,5 @@
 using Ecommerce.LocalSidecar.Components;
+using Ecommerce.LocalSidecar.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -61,6 +62,10 @@ public sealed class LocalSidecarHost : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Completes once the app's subscriptions are read and their consumers started (or the app has none).</summary>
+    public Task WhenSubscribedAsync(CancellationToken cancellationToken = default) =>
+        _app.Services.GetRequiredService<SubscriptionService>().Subscribed.WaitAsync(cancellationToken);
 
     /// <summary>Completes when the host is asked to stop (SIGTERM, Ctrl+C).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);

@@ -30,7 +30,8 @@ public static class SidecarBuilderExtensions
         services.AddSingleton<ApiTokenInterceptor>();
         services.AddGrpc(grpc => grpc.Interceptors.Add<ApiTokenInterceptor>());
         services.AddHttpClient<AppChannel>(http => http.Timeout = Timeout.InfiniteTimeSpan);
-        services.AddHostedService<SubscriptionService>();
+        services.AddSingleton<SubscriptionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SubscriptionService>());
         return builder;
     }
 

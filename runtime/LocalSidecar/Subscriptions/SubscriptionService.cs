@@ -16,6 +16,10 @@ public sealed class SubscriptionService(
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<SubscriptionService>();
     private readonly List<IAsyncDisposable> _running = [];
+    private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the app's subscriptions are read and their consumers started (or there are none).</summary>
+    public Task Subscribed => _subscribed.Task;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -28,14 +32,11 @@ public sealed class SubscriptionService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.AppPort is null)
-        {
-            return;
-        }
-
-        var json = await DiscoverAsync(stoppingToken);
+        using var cancelled = stoppingToken.Register(() => _subscribed.TrySetCanceled(stoppingToken));
+        var json = options.AppPort is null ? null : await DiscoverAsync(stoppingToken);
         if (json is null)
         {
+            _subscribed.TrySetResult();
             return;
         }
 
@@ -62,6 +63,8 @@ public sealed class SubscriptionService(
             _running.Add(pubSub.Subscribe(byTopic.Keys.ToList(), dispatcher.HandleAsync));
             SubscriptionLog.Subscribed(_logger, pubSub.Name, string.Join(", ", byTopic.Keys));
         }
+
+        _subscribed.TrySetResult();
     }
 
     private async Task<string?> DiscoverAsync(CancellationToken cancellationToken)
