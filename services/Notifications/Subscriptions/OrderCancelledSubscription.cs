@@ -18,7 +18,7 @@ internal static class OrderCancelledSubscription
         HttpRequest request, OrderSnapshotStore orders, EmailDispatcher dispatcher, ILogger<EmailDispatcher> logger,
         CancellationToken cancellationToken)
     {
-        var cancelled = await TopicEvent.ReadAsync<OrderCancelled>(request, cancellationToken);
+        var cancelled = await request.ReadEventAsync<OrderCancelled>(cancellationToken);
         if (cancelled is null || cancelled.OrderId == Guid.Empty || string.IsNullOrWhiteSpace(cancelled.Reason))
         {
             return TopicResults.Drop();

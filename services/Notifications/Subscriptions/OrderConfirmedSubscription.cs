@@ -16,7 +16,7 @@ internal static class OrderConfirmedSubscription
         HttpRequest request, OrderSnapshotStore orders, EmailDispatcher dispatcher, ILogger<EmailDispatcher> logger,
         CancellationToken cancellationToken)
     {
-        var confirmed = await TopicEvent.ReadAsync<OrderConfirmed>(request, cancellationToken);
+        var confirmed = await request.ReadEventAsync<OrderConfirmed>(cancellationToken);
         if (confirmed is null || confirmed.OrderId == Guid.Empty || !Mailbox.IsValid(confirmed.CustomerEmail)
             || confirmed.Lines is not { Count: > 0 } || confirmed.Lines.Any(line => line is null))
         {

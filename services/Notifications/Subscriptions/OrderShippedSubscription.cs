@@ -19,7 +19,7 @@ internal static partial class OrderShippedSubscription
         HttpRequest request, OrderSnapshotStore orders, EmailDispatcher dispatcher, ILogger<EmailDispatcher> logger,
         CancellationToken cancellationToken)
     {
-        var shipped = await TopicEvent.ReadAsync<OrderShipped>(request, cancellationToken);
+        var shipped = await request.ReadEventAsync<OrderShipped>(cancellationToken);
         if (shipped is null || shipped.OrderId == Guid.Empty)
         {
             return TopicResults.Drop();
