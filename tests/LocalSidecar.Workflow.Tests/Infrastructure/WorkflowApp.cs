@@ -23,7 +23,9 @@ public sealed class WorkflowApp : IAsyncDisposable
     public static async Task<WorkflowApp> StartAsync(string sidecarEndpoint)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning)
+            // The SDK also auto-registers the assembly's workflows and warns about the explicit registrations.
+            .AddFilter("Dapr.Workflow.Worker.WorkflowsFactory", LogLevel.Error);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["DAPR_GRPC_ENDPOINT"] = sidecarEndpoint,
