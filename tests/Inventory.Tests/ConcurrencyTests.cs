@@ -1,0 +1,56 @@
+using Ecommerce.Contracts;
+using Ecommerce.Contracts.Events;
+using Ecommerce.TestSupport;
+using Ecommerce.Tests.Fakes;
+
+namespace Ecommerce.Inventory.Tests;
+
+public sealed class ConcurrencyTests(PostgresFixture postgres) : InventoryTest(postgres)
+{
+    [Fact]
+    public async Task Two_hundred_concurrent_one_unit_orders_for_fifty_on_hand_reserve_exactly_fifty()
+    {
+        await Database.AddProductAsync("sku-drop", 12.50m, 50);
+        var orders = Enumerable.Range(0, 200).Select(_ => Orders.Placed(("sku-drop", 1))).ToList();
+        using var watching = new CancellationTokenSource();
+        var lowestSeen = WatchLowestStockAsync("sku-drop", watching.Token);
+
+        var outcomes = await Task.WhenAll(orders.Select(order => Daprd.DeliverAsync(Client, Topics.OrdersNew, order)));
+        await watching.CancelAsync();
+
+        Assert.All(outcomes, outcome => Assert.Equal(Daprd.Success, outcome));
+        var reserved = App.Dapr.PublishedOn<StockReserved>(Topics.InventoryStockReserved);
+        var cancelled = App.Dapr.PublishedOn<OrderCancelled>(Topics.OrdersCancelled);
+        Assert.Equal(50, reserved.Count);
+        Assert.Equal(150, cancelled.Count);
+        Assert.All(cancelled, c => Assert.Equal(CancellationReasons.InsufficientStock, c.Reason));
+        Assert.Equal(200, reserved.Select(r => r.OrderId).Concat(cancelled.Select(c => c.OrderId)).Distinct().Count());
+        Assert.Equal(0, await Database.StockOnHandAsync("sku-drop"));
+        Assert.Equal(50, await Database.HeldUnitsAsync("sku-drop"));
+        Assert.True(await lowestSeen >= 0);
+    }
+
+    [Fact]
+    public async Task Concurrent_redeliveries_of_one_order_reserve_it_once()
+    {
+        var order = Orders.Placed(("sku-keyboard", 7));
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Daprd.DeliverAsync(Client, Topics.OrdersNew, order)));
+
+        Assert.All(outcomes, outcome => Assert.Equal(Daprd.Success, outcome));
+        Assert.Equal(10, App.Dapr.PublishedOn<StockReserved>(Topics.InventoryStockReserved).Count);
+        Assert.Equal(93, await Database.StockOnHandAsync("sku-keyboard"));
+    }
+
+    private async Task<int> WatchLowestStockAsync(string productId, CancellationToken stop)
+    {
+        var lowest = int.MaxValue;
+        while (!stop.IsCancellationRequested)
+        {
+            lowest = Math.Min(lowest, await Database.StockOnHandAsync(productId));
+            await Task.Delay(5, CancellationToken.None);
+        }
+
+        return lowest;
+    }
+}
