@@ -1,0 +1,15 @@
+namespace Ecommerce.Operations.Data;
+
+/// <summary>A dead_letters row as Dapper reads it (JSON columns as text, timestamps as UTC DateTime).</summary>
+public sealed record DeadLetterRow(
+    Guid Id,
+    string MessageId,
+    string OriginalTopic,
+    string DeadLetterTopic,
+    string Envelope,
+    string Payload,
+    string? Error,
+    int? Attempts,
+    DateTime ReceivedAt,
+    DateTime? ReplayedAt,
+    int ReplayCount);
