@@ -9,7 +9,7 @@ namespace Ecommerce.LocalSidecar.PubSub;
 /// <summary>Handles one assigned partition's messages one at a time and stores each offset once handled.</summary>
 internal sealed class PartitionWorker : IAsyncDisposable
 {
-    private readonly Channel<ConsumeResult<byte[]?, byte[]>> _queue = Channel.CreateUnbounded<ConsumeResult<byte[]?, byte[]>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly Channel<ConsumeResult<byte[]?, byte[]>> _queue = Channel.CreateUnbounded<ConsumeResult<byte[]?, byte[]>>();
     private readonly CancellationTokenSource _stopping;
     private readonly Task _loop;
 
