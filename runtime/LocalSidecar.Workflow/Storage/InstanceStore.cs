@@ -15,31 +15,39 @@ internal sealed class InstanceStore(WorkflowDatabase db)
     public async Task<bool> CreateAsync(NewInstance instance, DateTime now, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        await using (var insert = new NpgsqlBatch(connection) { BatchCommands = { InstanceSql.Insert(db.AppId, instance, now) } })
+        {
+            if (await insert.ExecuteNonQueryAsync(ct) > 0)
+            {
+                return true;
+            }
+        }
+
+        return await ReplaceFinishedAsync(connection, instance, now, ct);
+    }
+
+    private async Task<bool> ReplaceFinishedAsync(NpgsqlConnection connection, NewInstance instance, DateTime now, CancellationToken ct)
+    {
         await using var tx = await connection.BeginTransactionAsync(ct);
         await using (var existing = Sql.Command(connection,
             "SELECT status FROM wf_instances WHERE app_id = $1 AND instance_id = $2 FOR UPDATE", db.AppId, instance.InstanceId))
         {
-            if (await existing.ExecuteScalarAsync(ct) is int status)
+            if (await existing.ExecuteScalarAsync(ct) is int status && !WorkflowStatuses.IsTerminal((OrchestrationStatus)status))
             {
-                if (!WorkflowStatuses.IsTerminal((OrchestrationStatus)status))
-                {
-                    return false;
-                }
-
-                await using var purge = new NpgsqlBatch(connection, tx);
-                foreach (var command in InstanceSql.Delete(db.AppId, [instance.InstanceId]))
-                {
-                    purge.BatchCommands.Add(command);
-                }
-
-                await purge.ExecuteNonQueryAsync(ct);
+                return false;
             }
         }
 
-        await using var insert = new NpgsqlBatch(connection, tx) { BatchCommands = { InstanceSql.Insert(db.AppId, instance, now) } };
-        var inserted = await insert.ExecuteNonQueryAsync(ct);
+        await using var replace = new NpgsqlBatch(connection, tx);
+        foreach (var command in InstanceSql.Delete(db.AppId, [instance.InstanceId]))
+        {
+            replace.BatchCommands.Add(command);
+        }
+
+        replace.BatchCommands.Add(InstanceSql.Insert(db.AppId, instance, now));
+        await replace.ExecuteNonQueryAsync(ct);
         await tx.CommitAsync(ct);
-        return inserted > 0;
+        return true;
     }
 
     public async Task<WorkflowState?> GetAsync(string instanceId, bool withPayloads, CancellationToken ct)

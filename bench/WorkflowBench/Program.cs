@@ -1,0 +1,14 @@
+using Ecommerce.TestSupport;
+using Ecommerce.WorkflowBench;
+
+var settings = BenchSettings.Parse(args);
+Console.WriteLine($"Starting PostgreSQL, the workflow backend and an SDK worker ({settings})...");
+await using var postgres = await PostgresServer.StartAsync();
+var connectionString = await postgres.CreateDatabaseAsync("workflowbench");
+await using var backend = await BenchBackend.StartAsync(connectionString, FreePort.Next());
+await using var app = await BenchApp.StartAsync(backend.Endpoint);
+
+// One warm-up workflow so connection set-up and JIT are not measured.
+await BenchRun.ExecuteAsync(app.Client, settings with { Workflows = 1 }, "warmup");
+var result = await BenchRun.ExecuteAsync(app.Client, settings, "bench");
+Console.WriteLine(result);
