@@ -1,0 +1,16 @@
+using Ecommerce.Fulfillment.Data;
+using Ecommerce.Fulfillment.Subscriptions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Ecommerce.Fulfillment;
+
+public static class FulfillmentServiceExtensions
+{
+    public static IHostApplicationBuilder AddFulfillmentServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<FulfillmentStore>();
+        builder.Services.AddScoped<OrderConfirmedHandler>();
+        return builder;
+    }
+}
