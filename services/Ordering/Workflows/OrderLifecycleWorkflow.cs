@@ -39,7 +39,9 @@ public sealed class OrderLifecycleWorkflow : Workflow<OrderLifecycleInput, Order
             var cancelRequested = context.WaitForExternalEventAsync<CancelRequested>(OrderWorkflowEvents.CancelRequested, stopWaiting.Token);
             var timedOut = context.CreateTimer(context.CurrentUtcDateTime.Add(input.ReservationTimeout), stopWaiting.Token);
             var first = await Task.WhenAny(reserved, rejected, cancelRequested, timedOut);
-            await stopWaiting.CancelAsync();
+
+            // Synchronous on purpose: CancelAsync would resume the workflow off the orchestrator's turn.
+            stopWaiting.Cancel();
 
             if (first == rejected)
             {
@@ -71,7 +73,7 @@ public sealed class OrderLifecycleWorkflow : Workflow<OrderLifecycleInput, Order
             var shipped = context.WaitForExternalEventAsync<OrderShipped>(OrderWorkflowEvents.OrderShipped, stopWaiting.Token);
             var cancelRequested = context.WaitForExternalEventAsync<CancelRequested>(OrderWorkflowEvents.CancelRequested, stopWaiting.Token);
             var first = await Task.WhenAny(shipped, cancelRequested);
-            await stopWaiting.CancelAsync();
+            stopWaiting.Cancel();
 
             if (first == cancelRequested)
             {

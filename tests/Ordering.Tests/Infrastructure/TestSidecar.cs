@@ -12,6 +12,7 @@ namespace Ecommerce.Ordering.Tests.Infrastructure;
 public sealed class TestSidecar : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private bool _stopped;
 
     private TestSidecar(WebApplication app, int port, PublishRecorder published)
     {
@@ -44,8 +45,15 @@ public sealed class TestSidecar : IAsyncDisposable
         return new TestSidecar(app, port, published);
     }
 
+    /// <summary>Stops at once, as a crashed sidecar would; calling it again does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         await _app.StopAsync(new CancellationToken(canceled: true));
         await _app.DisposeAsync();
     }
