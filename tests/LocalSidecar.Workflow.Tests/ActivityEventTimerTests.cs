@@ -56,6 +56,19 @@ public sealed class ActivityEventTimerTests(WorkflowFixture fixture)
     }
 
     [Fact]
+    public async Task An_event_sent_by_another_workflow_is_delivered()
+    {
+        var receiver = await Client.ScheduleNewWorkflowAsync(nameof(WaitForEventWorkflow), $"receiver-{Guid.NewGuid():N}", "receiver");
+
+        var sender = await Client.ScheduleNewWorkflowAsync(nameof(SenderWorkflow), $"sender-{Guid.NewGuid():N}", receiver);
+        var sent = await Client.WaitForWorkflowCompletionAsync(sender, cancellation: Timeout());
+        var received = await Client.WaitForWorkflowCompletionAsync(receiver, cancellation: Timeout());
+
+        Assert.Equal("sent", sent.ReadOutputAs<string>());
+        Assert.Equal("receiver: from sender", received.ReadOutputAs<string>());
+    }
+
+    [Fact]
     public async Task A_workflow_waiting_without_timeout_stays_running_and_keeps_its_custom_status()
     {
         var id = await Client.ScheduleNewWorkflowAsync(nameof(WaitForEventWorkflow), $"forever-{Guid.NewGuid():N}", "forever");

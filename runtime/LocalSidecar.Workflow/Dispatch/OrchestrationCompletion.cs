@@ -33,8 +33,17 @@ internal sealed class OrchestrationCompletion(
         }
         catch
         {
-            await orchestrations.ReleaseAsync([turn.Token], CancellationToken.None);
-            signal.Notify();
+            // Give the turn back at once rather than after the lease timeout; if that fails too, the lease expires.
+            try
+            {
+                await orchestrations.ReleaseAsync([turn.Token], CancellationToken.None);
+                signal.Notify();
+            }
+            catch (Exception releaseError)
+            {
+                Log.GiveBackFailed(logger, releaseError);
+            }
+
             throw;
         }
 

@@ -16,6 +16,7 @@ public static class TestWorkflows
         options.RegisterWorkflow<CounterWorkflow>();
         options.RegisterWorkflow<SlowActivityWorkflow>();
         options.RegisterWorkflow<ParentOfWaitingChildWorkflow>();
+        options.RegisterWorkflow<SenderWorkflow>();
         options.RegisterActivity<GreetActivity>();
         options.RegisterActivity<FlakyActivity>();
         options.RegisterActivity<SlowActivity>();
