@@ -13,10 +13,10 @@ public static class DaprDelivery
 {
     public sealed record Answer(HttpStatusCode StatusCode, string? Status);
 
-    public static Task<Answer> DeliverAsync(this HttpClient client, string topic, object data) =>
-        client.DeliverJsonAsync(topic, JsonSerializer.SerializeToNode(data, JsonSerializerOptions.Web));
+    public static Task<Answer> DeliverAsync(this HttpClient client, string topic, object data, CancellationToken cancellationToken = default) =>
+        client.DeliverJsonAsync(topic, JsonSerializer.SerializeToNode(data, JsonSerializerOptions.Web), cancellationToken);
 
-    public static async Task<Answer> DeliverJsonAsync(this HttpClient client, string topic, JsonNode? data)
+    public static async Task<Answer> DeliverJsonAsync(this HttpClient client, string topic, JsonNode? data, CancellationToken cancellationToken = default)
     {
         var traceId = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
         var traceparent = $"00-{traceId}-{Convert.ToHexStringLower(BitConverter.GetBytes(Random.Shared.NextInt64()))}-01";
@@ -42,9 +42,9 @@ public static class DaprDelivery
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/cloudevents+json");
         request.Headers.Add("traceparent", traceparent);
 
-        using var response = await client.SendAsync(request);
+        using var response = await client.SendAsync(request, cancellationToken);
         var status = response.IsSuccessStatusCode && response.Content.Headers.ContentLength != 0
-            ? (await response.Content.ReadFromJsonAsync<TopicResponse>())?.Status
+            ? (await response.Content.ReadFromJsonAsync<TopicResponse>(cancellationToken))?.Status
             : null;
         return new Answer(response.StatusCode, status);
     }

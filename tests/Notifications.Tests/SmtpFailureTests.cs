@@ -47,4 +47,41 @@ public sealed class SmtpFailureTests(NotificationsFixture fixture)
         Assert.Equal("RETRY", answer.Status);
         Assert.Empty(dapr.Published);
     }
+
+    [Fact]
+    public async Task ADeliveryAbandonedMidSend_ReleasesItsClaim_SoTheNextDeliveryCanSend()
+    {
+        // An SMTP server that accepts the connection and never answers: the send hangs until daprd gives up.
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var accepting = silent.AcceptTcpClientAsync();
+        var dapr = new TestDoubles.FakeDaprClient();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:From"] = "orders@shop.example",
+            ["Smtp:Timeout"] = "00:01:00",
+        };
+        await using var app = new NotificationsApp(settings, dapr);
+        using var client = app.CreateClient();
+        var confirmed = SampleOrders.Confirmed(SampleOrders.NewRecipient());
+        var key = DeliveryLedger.KeyOf(confirmed.OrderId, "order-confirmation");
+        using var daprdTimeout = new CancellationTokenSource();
+
+        var delivery = client.DeliverAsync(Topics.OrdersConfirmed, confirmed, daprdTimeout.Token);
+        using var connection = await accepting.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(DeliveryState.Sending, dapr.Peek<DeliveryRecord>(DaprComponents.NotificationsStateStore, key)?.State);
+        await daprdTimeout.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => delivery);
+
+        var released = false;
+        for (var wait = 0; wait < 50 && !released; wait++)
+        {
+            released = dapr.Peek<DeliveryRecord>(DaprComponents.NotificationsStateStore, key) is null;
+            await Task.Delay(100);
+        }
+
+        Assert.True(released, "the abandoned delivery kept its claim");
+    }
 }

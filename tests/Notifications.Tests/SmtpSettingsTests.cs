@@ -62,5 +62,6 @@ public sealed class SmtpSettingsTests
         Assert.Equal(SmtpTlsMode.None, settings.UseTls);
         Assert.Null(settings.UserName);
         Assert.Null(settings.Password);
+        Assert.Equal(TimeSpan.FromSeconds(10), settings.Timeout);
     }
 }

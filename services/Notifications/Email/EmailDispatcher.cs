@@ -33,6 +33,13 @@ public sealed partial class EmailDispatcher(
             await ledger.ReleaseAsync(claim, cancellationToken);
             return DispatchOutcome.SmtpFailed;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // daprd gave up on this delivery (timeout) mid-send and will deliver again: without the server's
+            // acceptance the email counts as not sent, so the next delivery must be able to claim it at once.
+            await ledger.ReleaseAsync(claim, CancellationToken.None);
+            throw;
+        }
 
         var sent = await ledger.MarkSentAsync(claim, time.GetUtcNow(), cancellationToken);
         LogSent(request.OrderId, request.Template);

@@ -20,8 +20,13 @@ public sealed record SmtpSettings
 
     public string? Password { get; init; }
 
-    /// <summary>Limit for each SMTP exchange, so a stuck server ends in a retry rather than a hung handler.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// Limit for each SMTP exchange, so a stuck server ends in a retry rather than a hung handler. Shorter than
+    /// daprd's delivery timeout (pubsubDelivery, 15s in resiliency.yaml) so the handler answers RETRY itself.
+    /// </summary>
+    public TimeSpan Timeout { get; init; } = DefaultTimeout;
+
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Reads and validates the section; every error names the setting at fault.</summary>
     public static SmtpSettings FromConfiguration(IConfiguration configuration)
@@ -69,7 +74,7 @@ public sealed record SmtpSettings
         : throw Invalid("UseTls", $"is '{value}'; use none, StartTls or Ssl");
 
     private static TimeSpan ReadTimeout(string? value) =>
-        value is null ? TimeSpan.FromSeconds(20)
+        value is null ? DefaultTimeout
         : TimeSpan.TryParse(value, out var timeout) && timeout > TimeSpan.Zero ? timeout
         : throw Invalid("Timeout", $"is '{value}', not a positive time span such as 00:00:20");
 
