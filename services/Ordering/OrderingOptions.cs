@@ -7,4 +7,7 @@ public sealed class OrderingOptions
 
     /// <summary>How long an order waits for Inventory's answer before it is cancelled (RESERVATION_TIMEOUT).</summary>
     public TimeSpan ReservationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The deadline of each call to the workflow runtime (start, raise event) made by the API and subscriptions.</summary>
+    public TimeSpan WorkflowCallTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

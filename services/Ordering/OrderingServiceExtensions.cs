@@ -13,6 +13,8 @@ public static class OrderingServiceExtensions
             .Bind(builder.Configuration.GetSection(OrderingOptions.Section))
             .Validate(options => options.ReservationTimeout > TimeSpan.Zero,
                 $"{OrderingOptions.Section}:{nameof(OrderingOptions.ReservationTimeout)} must be a positive duration, e.g. 00:00:30.")
+            .Validate(options => options.WorkflowCallTimeout > TimeSpan.Zero,
+                $"{OrderingOptions.Section}:{nameof(OrderingOptions.WorkflowCallTimeout)} must be a positive duration, e.g. 00:00:10.")
             .ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -31,8 +33,8 @@ public static class OrderingServiceExtensions
             options.RegisterActivity<MarkOrderShippedActivity>();
         });
 
-        // The API and the subscriptions depend on the interface, so their tests can observe what they ask of the workflow.
         builder.Services.AddSingleton<IDaprWorkflowClient>(services => services.GetRequiredService<DaprWorkflowClient>());
+        builder.Services.AddSingleton<OrderWorkflows>();
         return builder;
     }
 }

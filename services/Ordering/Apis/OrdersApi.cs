@@ -1,11 +1,8 @@
-using Dapr.Workflow;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Ordering.Data;
 using Ecommerce.Ordering.Workflows;
-using Grpc.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace Ecommerce.Ordering.Apis;
 
@@ -31,8 +28,7 @@ public static partial class OrdersApi
         [FromBody] PlaceOrderRequest? request,
         [FromHeader(Name = PlaceOrderValidator.IdempotencyKeyHeader)] string? idempotencyKey,
         OrderRepository orders,
-        IDaprWorkflowClient workflows,
-        IOptions<OrderingOptions> options,
+        OrderWorkflows workflows,
         TimeProvider time,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -60,7 +56,7 @@ public static partial class OrdersApi
                 extensions: new Dictionary<string, object?> { ["field"] = PlaceOrderValidator.IdempotencyKeyHeader, ["orderId"] = placement.OrderId });
         }
 
-        if (placement.Created && !await TryStartLifecycleAsync(placement.OrderId, orders, workflows, options.Value, loggers.CreateLogger(typeof(OrdersApi))))
+        if (placement.Created && !await TryStartLifecycleAsync(placement.OrderId, orders, workflows, loggers.CreateLogger(typeof(OrdersApi))))
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status503ServiceUnavailable,
@@ -92,7 +88,7 @@ public static partial class OrdersApi
     }
 
     public static async Task<Results<Accepted<OrderDetails>, ProblemHttpResult>> CancelOrderAsync(
-        Guid orderId, OrderRepository orders, IDaprWorkflowClient workflows, TimeProvider time, ILoggerFactory loggers,
+        Guid orderId, OrderRepository orders, OrderWorkflows workflows, TimeProvider time, ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var order = await orders.FindAsync(orderId, cancellationToken);
@@ -107,18 +103,17 @@ public static partial class OrdersApi
                 statusCode: StatusCodes.Status409Conflict,
                 title: "The order can no longer be cancelled.",
                 detail: $"Order {orderId} is {order.Status}; an order can be cancelled until it ships.",
-                extensions: new Dictionary<string, object?> { ["status"] = order.Status });
+                extensions: new Dictionary<string, object?> { ["orderStatus"] = order.Status });
         }
 
         // The workflow decides: a cancel that reaches it after the shipment is ignored, and GET shows the outcome.
         try
         {
-            await workflows.RaiseEventAsync(orderId.ToString(), OrderWorkflowEvents.CancelRequested,
-                new CancelRequested(orderId, time.GetUtcNow()), cancellationToken);
+            await workflows.RaiseAsync(orderId, OrderWorkflowEvents.CancelRequested, new CancelRequested(orderId, time.GetUtcNow()), cancellationToken);
         }
-        catch (RpcException exception)
+        catch (WorkflowRuntimeUnavailableException exception)
         {
-            LogCancelFailed(loggers.CreateLogger(typeof(OrdersApi)), orderId, exception.StatusCode, exception);
+            LogCancelFailed(loggers.CreateLogger(typeof(OrdersApi)), orderId, exception);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status503ServiceUnavailable,
                 title: "The cancellation could not be passed on.",
@@ -128,34 +123,27 @@ public static partial class OrdersApi
         return TypedResults.Accepted(LocationOf(orderId), order);
     }
 
-    private static async Task<bool> TryStartLifecycleAsync(
-        Guid orderId, OrderRepository orders, IDaprWorkflowClient workflows, OrderingOptions options, ILogger logger)
+    private static async Task<bool> TryStartLifecycleAsync(Guid orderId, OrderRepository orders, OrderWorkflows workflows, ILogger logger)
     {
-        var started = false;
         try
         {
-            // Not the request's token: once the order is stored, starting its workflow must not stop half way.
-            await workflows.ScheduleNewWorkflowAsync(nameof(OrderLifecycleWorkflow), orderId.ToString(),
-                new OrderLifecycleInput(orderId, options.ReservationTimeout), startTime: null, CancellationToken.None);
-            started = true;
+            // Not the request's token: once the order is stored, starting it must not stop half way.
+            await workflows.StartAsync(orderId, CancellationToken.None);
+            return true;
         }
-        catch (RpcException exception) when (exception.StatusCode == StatusCode.AlreadyExists)
+        catch (Exception exception)
         {
-            started = true;
-        }
-        catch (RpcException exception)
-        {
-            LogStartFailed(logger, orderId, exception.StatusCode, exception);
-        }
-        finally
-        {
-            if (!started)
+            // Nothing is kept, so a retry (with or without an Idempotency-Key) places the order afresh. Should the
+            // start have gone through after all, its first activity finds no order and the workflow ends at once.
+            await orders.DeleteUnstartedAsync(orderId, CancellationToken.None);
+            if (exception is not WorkflowRuntimeUnavailableException)
             {
-                await orders.DeleteUnstartedAsync(orderId, CancellationToken.None);
+                throw;
             }
-        }
 
-        return started;
+            LogStartFailed(logger, orderId, exception);
+            return false;
+        }
     }
 
     private static string LocationOf(Guid orderId) => $"/orders/{orderId}";
@@ -163,9 +151,9 @@ public static partial class OrdersApi
     private static ProblemHttpResult OrderNotFound(Guid orderId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found.", detail: $"There is no order {orderId}.");
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not start the lifecycle of order {OrderId} ({StatusCode}); the order was removed")]
-    private static partial void LogStartFailed(ILogger logger, Guid orderId, StatusCode statusCode, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not start the lifecycle of order {OrderId}; the order was removed")]
+    private static partial void LogStartFailed(ILogger logger, Guid orderId, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not pass the cancellation of order {OrderId} to its workflow ({StatusCode})")]
-    private static partial void LogCancelFailed(ILogger logger, Guid orderId, StatusCode statusCode, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not pass the cancellation of order {OrderId} to its workflow")]
+    private static partial void LogCancelFailed(ILogger logger, Guid orderId, Exception exception);
 }

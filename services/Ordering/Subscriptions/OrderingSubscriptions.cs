@@ -1,13 +1,11 @@
 using Dapr;
 using Dapr.Client;
-using Dapr.Workflow;
 using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Ordering.Data;
 using Ecommerce.Ordering.Workflows;
 using Ecommerce.ServiceDefaults.Logging;
 using Ecommerce.ServiceDefaults.Messaging;
-using Grpc.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 
@@ -29,7 +27,7 @@ public static partial class OrderingSubscriptions
     }
 
     public static async Task<Ok<TopicResponse>> OnStockReservedAsync(
-        HttpRequest request, OrderRepository orders, IDaprWorkflowClient workflows, DaprClient dapr, TimeProvider time,
+        HttpRequest request, OrderRepository orders, OrderWorkflows workflows, DaprClient dapr, TimeProvider time,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(OrderingSubscriptions));
@@ -61,7 +59,7 @@ public static partial class OrderingSubscriptions
     }
 
     public static async Task<Ok<TopicResponse>> OnOrderCancelledAsync(
-        HttpRequest request, OrderRepository orders, IDaprWorkflowClient workflows, ILoggerFactory loggers,
+        HttpRequest request, OrderRepository orders, OrderWorkflows workflows, ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(OrderingSubscriptions));
@@ -93,7 +91,7 @@ public static partial class OrderingSubscriptions
     }
 
     public static async Task<Ok<TopicResponse>> OnOrderShippedAsync(
-        HttpRequest request, OrderRepository orders, IDaprWorkflowClient workflows, ILoggerFactory loggers,
+        HttpRequest request, OrderRepository orders, OrderWorkflows workflows, ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(OrderingSubscriptions));
@@ -125,7 +123,7 @@ public static partial class OrderingSubscriptions
             await handle();
             return TopicResults.Success();
         }
-        catch (Exception exception) when (exception is NpgsqlException or RpcException or DaprException)
+        catch (Exception exception) when (exception is NpgsqlException or DaprException or WorkflowRuntimeUnavailableException)
         {
             LogRetry(logger, topic, exception);
             return TopicResults.Retry();
@@ -133,13 +131,9 @@ public static partial class OrderingSubscriptions
     }
 
     private static async Task RaiseAsync(
-        IDaprWorkflowClient workflows, ILogger logger, Guid orderId, string eventName, object payload, CancellationToken cancellationToken)
+        OrderWorkflows workflows, ILogger logger, Guid orderId, string eventName, object payload, CancellationToken cancellationToken)
     {
-        try
-        {
-            await workflows.RaiseEventAsync(orderId.ToString(), eventName, payload, cancellationToken);
-        }
-        catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
+        if (!await workflows.RaiseAsync(orderId, eventName, payload, cancellationToken))
         {
             // No workflow to tell: redelivering would not change that.
             LogNoWorkflow(logger, eventName);

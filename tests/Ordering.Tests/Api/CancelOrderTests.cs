@@ -32,7 +32,7 @@ public sealed class CancelOrderTests(OrderingFixture fixture)
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
-        Assert.Equal("Shipped", problem!.Extensions["status"]!.ToString());
+        Assert.Equal("Shipped", problem!.Extensions["orderStatus"]!.ToString());
         await Host.WaitForWorkflowEndAsync(order.Id);
         Assert.Equal(OrderStatus.Shipped, (await Host.GetOrderAsync(order.Id)).Status);
         Assert.Empty(Host.Published.For(order.Id, Topics.InventoryStockReleased));

@@ -35,7 +35,8 @@ public sealed class OrderingHost : IAsyncDisposable
 
     public IDaprWorkflowClient Workflows => _factory.Services.GetRequiredService<IDaprWorkflowClient>();
 
-    public static async Task<OrderingHost> StartAsync(PostgresServer postgres, string name, TimeSpan reservationTimeout)
+    public static async Task<OrderingHost> StartAsync(
+        PostgresServer postgres, string name, TimeSpan reservationTimeout, TimeSpan? workflowCallTimeout = null)
     {
         var connectionString = await postgres.CreateDatabaseAsync("ordering_" + name);
         var sidecar = await TestSidecar.StartAsync(await postgres.CreateDatabaseAsync("workflows_" + name));
@@ -44,6 +45,7 @@ public sealed class OrderingHost : IAsyncDisposable
             .UseSetting("DAPR_GRPC_ENDPOINT", sidecar.Endpoint)
             .UseSetting("DAPR_HTTP_ENDPOINT", sidecar.Endpoint)
             .UseSetting("Ordering:ReservationTimeout", reservationTimeout.ToString("c"))
+            .UseSetting("Ordering:WorkflowCallTimeout", (workflowCallTimeout ?? TimeSpan.FromSeconds(10)).ToString("c"))
             .UseEnvironment("Production")
             .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
         var host = new OrderingHost(factory, sidecar, connectionString);

@@ -96,7 +96,7 @@ public sealed class SubscriptionContractTests(OrderingFixture fixture)
     [Fact]
     public async Task WorkflowRuntimeDown_RaisingDeliveriesAskForARetry_AndPlacementAnswers503KeepingNothing()
     {
-        await using var host = await OrderingHost.StartAsync(fixture.Postgres, "down", TimeSpan.FromMinutes(1));
+        await using var host = await OrderingHost.StartAsync(fixture.Postgres, "down", TimeSpan.FromMinutes(1), workflowCallTimeout: TimeSpan.FromSeconds(1));
         var orderId = await host.PlaceOrderAsync("ada@example.com");
         await host.Published.WaitForAsync(orderId, Topics.OrdersNew);
         await host.Sidecar.DisposeAsync();
