@@ -34,7 +34,7 @@ public sealed class StartAndQueryTests(WorkflowFixture fixture)
     [Fact]
     public async Task A_scheduled_start_stays_pending_until_its_time()
     {
-        var startAt = DateTimeOffset.UtcNow.AddSeconds(2);
+        var startAt = DateTimeOffset.UtcNow.AddSeconds(5);
         var id = await Client.ScheduleNewWorkflowAsync(nameof(EchoWorkflow), $"later-{Guid.NewGuid():N}", "later", startAt);
 
         var before = await Client.GetWorkflowStateAsync(id);
