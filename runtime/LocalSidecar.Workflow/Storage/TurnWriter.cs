@@ -78,6 +78,22 @@ internal sealed class TurnWriter(WorkflowDatabase db)
             batch.BatchCommands.Add(InstanceSql.Enqueue(app, outcome.Messages));
         }
 
+        if (outcome.ContinuedAsNew)
+        {
+            // Events that arrived during this turn go after the carried-over ones, which the workflow received first.
+            batch.BatchCommands.Add(Sql.Command(
+                """
+                WITH moved AS (
+                    DELETE FROM wf_inbox
+                    WHERE app_id = $1 AND instance_id = $2 AND kind <> 'ExecutionStarted'
+                      AND seq < (SELECT max(seq) FROM wf_inbox WHERE app_id = $1 AND instance_id = $2 AND kind = 'ExecutionStarted')
+                    RETURNING seq, kind, payload, visible_at, held)
+                INSERT INTO wf_inbox (app_id, instance_id, kind, payload, visible_at, held)
+                SELECT $1, $2, kind, payload, visible_at, held FROM moved ORDER BY seq
+                """,
+                app, id));
+        }
+
         if (outcome.TerminateChildren)
         {
             batch.BatchCommands.Add(InstanceSql.TerminateChildren(
