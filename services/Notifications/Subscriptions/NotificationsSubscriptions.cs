@@ -5,10 +5,7 @@ namespace Ecommerce.Notifications.Subscriptions;
 
 public static class NotificationsSubscriptions
 {
-    /// <summary>The topics Notifications listens to, each with its dead-letter topic (see MapTopic).</summary>
-    public static readonly IReadOnlyList<string> SubscribedTopics =
-        [Topics.OrdersConfirmed, Topics.FulfillmentOrderShipped, Topics.OrdersCancelled];
-
+    /// <summary>orders.confirmed, fulfillment.order.shipped and orders.cancelled, each with its dead-letter topic.</summary>
     public static IEndpointRouteBuilder MapNotificationsSubscriptions(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapTopic(Topics.OrdersConfirmed, OrderConfirmedSubscription.HandleAsync)
