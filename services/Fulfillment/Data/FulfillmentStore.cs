@@ -1,3 +1,4 @@
+using Dapr;
 using Dapr.Client;
 using Ecommerce.Contracts;
 
@@ -14,7 +15,9 @@ public sealed class FulfillmentStore(DaprClient dapr)
     private const string Store = DaprComponents.FulfillmentStateStore;
     private const int IndexAttempts = 20;
 
-    // No ETag with first-write concurrency means "create, only if the key does not exist yet" (daprd's rule).
+    // Without an ETag, first-write concurrency means "create only if the key does not exist yet". When it does exist,
+    // daprd's stores fail with a plain error ("no item was updated"), not an ETag mismatch, so the SDK throws
+    // DaprException instead of returning false: creation reads first, and reads again after a failure.
     private static readonly StateOptions FirstWrite = new() { Concurrency = ConcurrencyMode.FirstWrite };
 
     public static string KeyOf(Guid id) => "fulfillment-" + id;
@@ -29,17 +32,30 @@ public sealed class FulfillmentStore(DaprClient dapr)
     /// <summary>Creates the fulfilment unless it exists; returns the one that is stored either way.</summary>
     public async Task<OrderFulfillment> CreateAsync(OrderFulfillment candidate, CancellationToken cancellationToken)
     {
-        if (await TrySaveAsync(candidate, etag: "", cancellationToken))
+        if ((await GetAsync(candidate.Id, cancellationToken)).Fulfillment is { } existing)
         {
-            return candidate;
+            return existing;
         }
 
-        var (existing, _) = await GetAsync(candidate.Id, cancellationToken);
-        return existing ?? throw new InvalidOperationException(
-            $"Fulfilment {candidate.Id} could neither be created nor read: the state store is not behaving as daprd.");
+        try
+        {
+            await dapr.SaveStateAsync(Store, KeyOf(candidate.Id), candidate, FirstWrite, cancellationToken: cancellationToken);
+            return candidate;
+        }
+        catch (DaprException)
+        {
+            // Lost a race with another delivery of the same order, or the sidecar is away (then this read throws too).
+            var (winner, _) = await GetAsync(candidate.Id, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return winner;
+        }
     }
 
-    /// <summary>Saves only if the stored fulfilment still has <paramref name="etag"/> ("" = only if there is none).</summary>
+    /// <summary>Saves only if the stored fulfilment still has <paramref name="etag"/>.</summary>
     public Task<bool> TrySaveAsync(OrderFulfillment fulfillment, string etag, CancellationToken cancellationToken) =>
         dapr.TrySaveStateAsync(Store, KeyOf(fulfillment.Id), fulfillment, etag, FirstWrite, cancellationToken: cancellationToken);
 
@@ -56,7 +72,7 @@ public sealed class FulfillmentStore(DaprClient dapr)
             }
 
             ids.Add(id);
-            if (await dapr.TrySaveStateAsync(Store, IndexKey, ids, etag ?? "", FirstWrite, cancellationToken: cancellationToken))
+            if (await TrySaveIndexAsync(ids, etag, cancellationToken))
             {
                 return true;
             }
@@ -65,6 +81,25 @@ public sealed class FulfillmentStore(DaprClient dapr)
         }
 
         return false;
+    }
+
+    private async Task<bool> TrySaveIndexAsync(List<Guid> ids, string? etag, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(etag))
+        {
+            return await dapr.TrySaveStateAsync(Store, IndexKey, ids, etag, FirstWrite, cancellationToken: cancellationToken);
+        }
+
+        try
+        {
+            await dapr.SaveStateAsync(Store, IndexKey, ids, FirstWrite, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (DaprException)
+        {
+            // Another writer created the index first (or the sidecar is away, which the next read reports).
+            return false;
+        }
     }
 
     public async Task<IReadOnlyList<OrderFulfillment>> ListAsync(CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace Ecommerce.Tests.Fakes;
 
 /// <summary>
 /// A sidecar in memory: records publishes and keeps state as JSON with ETags, honouring daprd's rules (an ETag must
-/// match; no ETag with first-write concurrency only creates). <see cref="Unavailable"/> makes every call fail as an
+/// match; no ETag with first-write concurrency only creates, and fails as a store error when the key exists). <see cref="Unavailable"/> makes every call fail as an
 /// unreachable sidecar does. The rest of DaprClient is not used by the services and throws.
 /// </summary>
 public sealed partial class FakeDaprClient : DaprClient
@@ -19,6 +19,9 @@ public sealed partial class FakeDaprClient : DaprClient
     public override JsonSerializerOptions JsonSerializerOptions { get; } = new(JsonSerializerDefaults.Web);
 
     public bool Unavailable { get; set; }
+
+    /// <summary>Runs before each state write with its key: lets a test slip another writer in between read and write.</summary>
+    public Action<string>? BeforeStateWrite { get; set; }
 
     public IReadOnlyList<PublishedEvent> Published
     {
@@ -39,6 +42,15 @@ public sealed partial class FakeDaprClient : DaprClient
         lock (_gate)
         {
             return _state.TryGetValue((storeName, key), out var entry) ? Deserialize<TValue>(entry.Value) : default;
+        }
+    }
+
+    /// <summary>Writes state directly, as another writer (another replica, another delivery) would.</summary>
+    public void Put<TValue>(string storeName, string key, TValue value)
+    {
+        lock (_gate)
+        {
+            _state[(storeName, key)] = (JsonSerializer.SerializeToUtf8Bytes(value, JsonSerializerOptions), NextETag());
         }
     }
 
@@ -97,25 +109,36 @@ public sealed partial class FakeDaprClient : DaprClient
     public override Task SaveStateAsync<TValue>(
         string storeName, string key, TValue value, StateOptions? stateOptions = null,
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default) =>
-        TrySaveStateAsync(storeName, key, value, "", null, metadata, cancellationToken);
+        TrySaveStateAsync(storeName, key, value, "", stateOptions, metadata, cancellationToken);
 
+    /// <summary>
+    /// daprd's rules: a wrong ETag is a mismatch (false); no ETag with first-write on an existing key is a plain
+    /// store error ("no item was updated"), which the SDK surfaces as DaprException, not as false.
+    /// </summary>
     public override Task<bool> TrySaveStateAsync<TValue>(
         string storeName, string key, TValue value, string etag, StateOptions? stateOptions = null,
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
     {
         ThrowIfUnavailable("State");
+        var interloper = BeforeStateWrite;
+        BeforeStateWrite = null;
+        interloper?.Invoke(key);
         lock (_gate)
         {
             var exists = _state.TryGetValue((storeName, key), out var current);
-            var allowed = string.IsNullOrEmpty(etag)
-                ? !exists || stateOptions?.Concurrency != ConcurrencyMode.FirstWrite
-                : exists && current.ETag == etag;
-            if (allowed)
+            if (string.IsNullOrEmpty(etag) && exists && stateOptions?.Concurrency == ConcurrencyMode.FirstWrite)
             {
-                _state[(storeName, key)] = (JsonSerializer.SerializeToUtf8Bytes(value, JsonSerializerOptions), NextETag());
+                throw new DaprException("State operation failed: the Dapr endpoint indicated a failure.",
+                    new InvalidOperationException("no item was updated"));
             }
 
-            return Task.FromResult(allowed);
+            if (!string.IsNullOrEmpty(etag) && (!exists || current.ETag != etag))
+            {
+                return Task.FromResult(false);
+            }
+
+            Put(storeName, key, value);
+            return Task.FromResult(true);
         }
     }
 
