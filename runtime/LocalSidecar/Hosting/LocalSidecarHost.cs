@@ -3,6 +3,7 @@ using Ecommerce.LocalSidecar.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -41,6 +42,9 @@ public sealed class LocalSidecarHost : IAsyncDisposable
     {
         hooks ??= SidecarHooks.None;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LocalSidecarHost).Assembly.GetName().Name });
+        // Only flags and environment configure the sidecar: an appsettings.json beside a test host is not its own.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddEnvironmentVariables();
         logging?.Invoke(builder.Logging);
         builder.AddLocalSidecar(options);
         hooks.ConfigureServices?.Invoke(builder);

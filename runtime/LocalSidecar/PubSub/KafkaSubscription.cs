@@ -39,6 +39,8 @@ internal sealed class KafkaSubscription : IAsyncDisposable
                 EnableAutoOffsetStore = false,
                 AutoCommitIntervalMs = 500,
                 AllowAutoCreateTopics = true,
+                SessionTimeoutMs = (int)options.SessionTimeout.TotalMilliseconds,
+                HeartbeatIntervalMs = (int)options.HeartbeatInterval.TotalMilliseconds,
             })
             .SetLogHandler((_, m) => KafkaLog.Client(logger, m.Level.ToString(), m.Name, m.Message))
             .SetErrorHandler((_, e) => KafkaLog.ClientError(logger, e.Code.ToString(), e.Reason))

@@ -19,7 +19,7 @@ internal static class Sidecars
                 ApiToken = apiToken,
                 SubscribeRetryInterval = TimeSpan.FromMilliseconds(100),
             },
-            logging: l => l.SetMinimumLevel(LogLevel.Warning));
+            logging: l => l.SetMinimumLevel(Environment.GetEnvironmentVariable("SIDECAR_TEST_LOG") == "1" ? LogLevel.Debug : LogLevel.Warning).AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss.fff "));
 
     public static DaprClient Client(LocalSidecarHost sidecar, string? apiToken = null) =>
         new DaprClientBuilder().UseGrpcEndpoint(sidecar.GrpcEndpoint).UseHttpEndpoint(sidecar.HttpEndpoint).UseDaprApiToken(apiToken).Build();

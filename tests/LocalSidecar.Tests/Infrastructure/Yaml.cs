@@ -41,6 +41,11 @@ internal static class Yaml
               value: "none"
             - name: initialOffset
               value: "oldest"
+            # A stopped member is noticed sooner than daprd's 10 s default: the mock broker waits that long to rebalance.
+            - name: sessionTimeout
+              value: "2s"
+            - name: heartbeatInterval
+              value: "500ms"
         """);
 
     public static (string, string) Postgres(string connectionString, string name = "statestore") => ($"{name}.yaml", $"""
