@@ -1,4 +1,3 @@
-using Dapper;
 using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Npgsql;
