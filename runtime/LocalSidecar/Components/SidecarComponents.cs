@@ -24,19 +24,17 @@ public sealed class SidecarComponents(
     public PostgresStateStore? ActorStateStore =>
         StateStores.Values.OfType<PostgresStateStore>().FirstOrDefault(s => s.Options.ActorStateStore);
 
-    /// <summary>Reads the resources folders and builds every component; throws
-    /// <see cref="ComponentConfigurationException"/> for anything the sidecar cannot honour. No I/O beyond the files.</summary>
-    public static SidecarComponents Load(IEnumerable<string> resourcesPaths, string appId, ILoggerFactory loggerFactory, TimeProvider time)
+    /// <summary>Builds every component of the resources; throws <see cref="ComponentConfigurationException"/> for
+    /// metadata the sidecar cannot honour. No I/O: connections open in <see cref="InitializeAsync"/> or on first use.</summary>
+    public static SidecarComponents Create(SidecarResources resources, string appId, ILoggerFactory loggerFactory, TimeProvider time)
     {
         var logger = loggerFactory.CreateLogger<SidecarComponents>();
-        var documents = ResourceFileReader.Read(resourcesPaths);
-        foreach (var (file, name) in documents.Configurations)
+        foreach (var (file, name) in resources.Documents.Configurations)
         {
             ComponentLog.ConfigurationIgnored(logger, name, file);
         }
 
-        var definitions = ComponentLoader.Load(documents, appId);
-        var resiliency = ResiliencyReader.Read(documents, appId);
+        var definitions = resources.Components;
         var pubSubs = new Dictionary<string, IPubSub>(StringComparer.Ordinal);
         var stateStores = new Dictionary<string, IStateStore>(StringComparer.Ordinal);
         foreach (var definition in definitions)
@@ -65,7 +63,7 @@ public sealed class SidecarComponents(
             ComponentLog.Loaded(logger, definition.Name, definition.Type, definition.Version, definition.File);
         }
 
-        return new SidecarComponents(definitions, pubSubs, stateStores, resiliency);
+        return new SidecarComponents(definitions, pubSubs, stateStores, resources.Resiliency);
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken)

@@ -11,8 +11,9 @@ namespace Ecommerce.LocalSidecar.Hosting;
 
 public static class SidecarBuilderExtensions
 {
-    /// <summary>Kestrel on the gRPC port (HTTP/2 without TLS) and the HTTP port (HTTP/1.1), and the sidecar's services.
-    /// The components are loaded when <see cref="SidecarComponents"/> is first resolved.</summary>
+    /// <summary>Kestrel on the gRPC port (HTTP/2 without TLS) and the HTTP port (HTTP/1.1), and the sidecar's services,
+    /// with the workflow backend when a component is the actor state store. Reads the resources files now (throws
+    /// <see cref="ComponentConfigurationException"/>); the components are built when first resolved.</summary>
     public static WebApplicationBuilder AddLocalSidecar(this WebApplicationBuilder builder, SidecarOptions options)
     {
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -21,9 +22,11 @@ public static class SidecarBuilderExtensions
             Listen(kestrel, options.HttpPort, HttpProtocols.Http1);
         });
 
+        var resources = SidecarResources.Read(options.ResourcesPaths, options.AppId);
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(sp => SidecarComponents.Load(options.ResourcesPaths, options.AppId, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(resources);
+        services.AddSingleton(sp => SidecarComponents.Create(resources, options.AppId, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StateApi>();
         services.AddSingleton<PublishApi>();
@@ -32,13 +35,14 @@ public static class SidecarBuilderExtensions
         services.AddHttpClient<AppChannel>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<SubscriptionService>();
         services.AddHostedService(sp => sp.GetRequiredService<SubscriptionService>());
-        return builder;
+        return builder.AddSidecarWorkflow(options, resources);
     }
 
-    /// <summary>The Dapr gRPC API and daprd's health endpoints.</summary>
+    /// <summary>The Dapr gRPC API (and the workflow API when configured) and daprd's health endpoints.</summary>
     public static WebApplication MapLocalSidecar(this WebApplication app)
     {
         app.MapGrpcService<DaprApiService>();
+        app.MapSidecarWorkflow();
         app.MapGet("/v1.0/healthz", () => Results.NoContent());
         app.MapGet("/v1.0/healthz/outbound", () => Results.NoContent());
         return app;
