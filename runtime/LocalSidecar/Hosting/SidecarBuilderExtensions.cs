@@ -41,6 +41,7 @@ public static class SidecarBuilderExtensions
     /// <summary>The Dapr gRPC API (and the workflow API when configured) and daprd's health endpoints.</summary>
     public static WebApplication MapLocalSidecar(this WebApplication app)
     {
+        app.UseUnimplementedDaprApis();
         app.MapGrpcService<DaprApiService>();
         app.MapSidecarWorkflow();
         app.MapGet("/v1.0/healthz", () => Results.NoContent());

@@ -51,7 +51,7 @@ public sealed class AppChannel(HttpClient http, SidecarOptions options)
         {
             return new DeliveryResult(DeliveryOutcome.Retry, $"timeout after {timeout}");
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new DeliveryResult(DeliveryOutcome.Retry, $"error returned from app channel: {e.Message}");
         }

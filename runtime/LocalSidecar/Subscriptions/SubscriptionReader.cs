@@ -10,7 +10,18 @@ public static class SubscriptionReader
     {
         var subscriptions = new List<AppSubscription>();
         var rejected = new List<string>();
-        using var document = JsonDocument.Parse(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            rejected.Add($"/dapr/subscribe did not answer JSON: {e.Message}");
+            return (subscriptions, rejected);
+        }
+
+        using var _ = document;
         if (document.RootElement.ValueKind != JsonValueKind.Array)
         {
             rejected.Add("/dapr/subscribe must answer a JSON array");
