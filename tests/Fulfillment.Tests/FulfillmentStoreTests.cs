@@ -1,6 +1,6 @@
 using Ecommerce.Contracts;
 using Ecommerce.Fulfillment.Data;
-using Ecommerce.Tests.Fakes;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Fulfillment.Tests;
 

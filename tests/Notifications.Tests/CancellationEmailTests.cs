@@ -15,7 +15,7 @@ public sealed class CancellationEmailTests(NotificationsFixture fixture)
 
         Assert.Equal("SUCCESS", answer.Status);
         Assert.DoesNotContain(fixture.Sink.Messages.List(), m => m.Subject.Contains(orderId.ToString()));
-        Assert.Null(fixture.Dapr.Peek<object>(DaprComponents.NotificationsStateStore, $"email|{orderId}|order-cancelled"));
+        Assert.Null(fixture.Dapr.StateOf<object>(DaprComponents.NotificationsStateStore, $"email|{orderId}|order-cancelled"));
     }
 
     [Fact]

@@ -49,12 +49,12 @@ public sealed class ConfirmationEmailTests(NotificationsFixture fixture)
         var published = Assert.Single(fixture.Dapr.PublishedTo(Topics.NotificationsEmailOrderConfirmation),
             p => p.PartitionKey == confirmed.OrderId.ToString());
         Assert.Equal(DaprComponents.PubSub, published.PubsubName);
-        var sent = published.Data!.Value.Deserialize<EmailSent>(JsonSerializerOptions.Web)!;
+        var sent = published.Data.Deserialize<EmailSent>(JsonSerializerOptions.Web)!;
         Assert.Equal(confirmed.OrderId, sent.OrderId);
         Assert.Equal(EmailTemplates.OrderConfirmation, sent.Template);
         Assert.Equal(recipient, sent.Recipient);
 
-        var ledger = fixture.Dapr.Peek<DeliveryRecord>(DaprComponents.NotificationsStateStore,
+        var ledger = fixture.Dapr.StateOf<DeliveryRecord>(DaprComponents.NotificationsStateStore,
             $"email|{confirmed.OrderId}|order-confirmation");
         Assert.NotNull(ledger);
         Assert.Equal(DeliveryState.Sent, ledger.State);

@@ -34,7 +34,7 @@ public sealed class DeliveryLedgerTests(NotificationsFixture fixture)
 
         Assert.Equal("SUCCESS", answer.Status);
         Assert.Single(fixture.MailTo(recipient));
-        var record = fixture.Dapr.Peek<DeliveryRecord>(DaprComponents.NotificationsStateStore, key)!;
+        var record = fixture.Dapr.StateOf<DeliveryRecord>(DaprComponents.NotificationsStateStore, key)!;
         Assert.Equal(DeliveryState.Sent, record.State);
         Assert.NotEqual("crashed-delivery", record.ClaimId);
     }

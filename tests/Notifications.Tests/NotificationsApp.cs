@@ -1,5 +1,5 @@
 using Dapr.Client;
-using Ecommerce.TestDoubles;
+using Ecommerce.TestSupport.Dapr;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

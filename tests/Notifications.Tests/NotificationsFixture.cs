@@ -1,5 +1,5 @@
 extern alias smtpsink;
-using Ecommerce.TestDoubles;
+using Ecommerce.TestSupport.Dapr;
 using smtpsink::Ecommerce.SmtpSink;
 
 namespace Ecommerce.Notifications.Tests;

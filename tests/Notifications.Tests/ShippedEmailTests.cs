@@ -26,7 +26,7 @@ public sealed class ShippedEmailTests(NotificationsFixture fixture)
         Assert.Contains(shipped.FulfillmentId.ToString(), mail.HtmlBody);
         var announced = Assert.Single(fixture.Dapr.PublishedTo(Topics.NotificationsEmailOrderShipped),
             p => p.PartitionKey == confirmed.OrderId.ToString());
-        Assert.Equal(EmailTemplates.OrderShipped, announced.Data!.Value.Deserialize<EmailSent>(JsonSerializerOptions.Web)!.Template);
+        Assert.Equal(EmailTemplates.OrderShipped, announced.Data.Deserialize<EmailSent>(JsonSerializerOptions.Web)!.Template);
     }
 
     [Fact]

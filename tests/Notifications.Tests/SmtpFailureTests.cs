@@ -1,5 +1,6 @@
 using Ecommerce.Contracts;
 using Ecommerce.Notifications.Ledger;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Notifications.Tests;
 
@@ -26,19 +27,19 @@ public sealed class SmtpFailureTests(NotificationsFixture fixture)
 
         Assert.Equal("RETRY", rejected.Status);
         Assert.Empty(fixture.MailTo(recipient));
-        Assert.Null(fixture.Dapr.Peek<DeliveryRecord>(DaprComponents.NotificationsStateStore, key));
+        Assert.Null(fixture.Dapr.StateOf<DeliveryRecord>(DaprComponents.NotificationsStateStore, key));
         Assert.DoesNotContain(fixture.Dapr.PublishedTo(Topics.NotificationsEmailOrderConfirmation),
             p => p.PartitionKey == confirmed.OrderId.ToString());
 
         Assert.Equal("SUCCESS", (await fixture.Client.DeliverAsync(Topics.OrdersConfirmed, confirmed)).Status);
         Assert.Single(fixture.MailTo(recipient));
-        Assert.Equal(DeliveryState.Sent, fixture.Dapr.Peek<DeliveryRecord>(DaprComponents.NotificationsStateStore, key)!.State);
+        Assert.Equal(DeliveryState.Sent, fixture.Dapr.StateOf<DeliveryRecord>(DaprComponents.NotificationsStateStore, key)!.State);
     }
 
     [Fact]
     public async Task SmtpServerUnreachable_AnswersRetry()
     {
-        var dapr = new TestDoubles.FakeDaprClient();
+        var dapr = new FakeDaprClient();
         await using var app = NotificationsApp.SendingTo(TestSupport.FreePort.Next(), dapr);
         using var client = app.CreateClient();
 
@@ -55,7 +56,7 @@ public sealed class SmtpFailureTests(NotificationsFixture fixture)
         using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         silent.Start();
         var accepting = silent.AcceptTcpClientAsync();
-        var dapr = new TestDoubles.FakeDaprClient();
+        var dapr = new FakeDaprClient();
         var settings = new Dictionary<string, string?>
         {
             ["Smtp:Host"] = "127.0.0.1",
@@ -71,14 +72,14 @@ public sealed class SmtpFailureTests(NotificationsFixture fixture)
 
         var delivery = client.DeliverAsync(Topics.OrdersConfirmed, confirmed, daprdTimeout.Token);
         using var connection = await accepting.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(DeliveryState.Sending, dapr.Peek<DeliveryRecord>(DaprComponents.NotificationsStateStore, key)?.State);
+        Assert.Equal(DeliveryState.Sending, dapr.StateOf<DeliveryRecord>(DaprComponents.NotificationsStateStore, key)?.State);
         await daprdTimeout.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => delivery);
 
         var released = false;
         for (var wait = 0; wait < 50 && !released; wait++)
         {
-            released = dapr.Peek<DeliveryRecord>(DaprComponents.NotificationsStateStore, key) is null;
+            released = dapr.StateOf<DeliveryRecord>(DaprComponents.NotificationsStateStore, key) is null;
             await Task.Delay(100);
         }
 

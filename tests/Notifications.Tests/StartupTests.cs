@@ -1,4 +1,4 @@
-using Ecommerce.TestDoubles;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Notifications.Tests;
 

@@ -1,4 +1,4 @@
-using Ecommerce.TestDoubles;
+using Ecommerce.TestSupport.Dapr;
 using Ecommerce.TestSupport;
 
 namespace Ecommerce.Operations.Tests;

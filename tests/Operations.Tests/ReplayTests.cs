@@ -30,7 +30,7 @@ public sealed class ReplayTests(OperationsFixture fixture)
         var published = Assert.Single(fixture.App.Dapr.Published, p => p.PartitionKey == orderId.ToString());
         Assert.Equal(DaprComponents.PubSub, published.PubsubName);
         Assert.Equal(Topics.OrdersNew, published.Topic);
-        Assert.True(JsonNode.DeepEquals(data, JsonNode.Parse(published.Data!.Value.GetRawText())));
+        Assert.True(JsonNode.DeepEquals(data, JsonNode.Parse(published.Data.GetRawText())));
         var replayed = await response.Content.ReadFromJsonAsync<DeadLetterDetails>();
         Assert.Equal(1, replayed!.ReplayCount);
         Assert.NotNull(replayed.ReplayedAt);
@@ -60,7 +60,7 @@ public sealed class ReplayTests(OperationsFixture fixture)
         var response = await fixture.Client.PostAsync($"/deadletters/{kept.Id}/replay", null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var published = Assert.Single(fixture.App.Dapr.Published, p => p.Data?.GetRawText().Contains(marker) == true);
+        var published = Assert.Single(fixture.App.Dapr.Published, p => p.Data.GetRawText().Contains(marker));
         Assert.Null(published.PartitionKey);
     }
 

@@ -1,13 +1,21 @@
-using System.Text.Json;
 using Dapr.Client;
 
 #pragma warning disable DAPR_DISTRIBUTEDLOCK, DAPR_CRYPTOGRAPHY // overridden only to refuse them
 
-namespace Ecommerce.TestDoubles;
+namespace Ecommerce.TestSupport.Dapr;
 
 /// <summary>The parts of the Dapr API the services under test never call: they fail loudly if one ever does.</summary>
 public sealed partial class FakeDaprClient
 {
+    public override Task PublishEventAsync(string pubsubName, string topicName, CancellationToken cancellationToken) =>
+        throw Unsupported();
+
+    public override Task PublishEventAsync(string pubsubName, string topicName, Dictionary<string, string> metadata, CancellationToken cancellationToken) =>
+        throw Unsupported();
+
+    public override Task PublishByteEventAsync(string pubsubName, string topicName, ReadOnlyMemory<byte> data, string dataContentType, Dictionary<string, string>? metadata, CancellationToken cancellationToken) =>
+        throw Unsupported();
+
     public override Task<BulkPublishResponse<TValue>> BulkPublishEventAsync<TValue>(string pubsubName, string topicName, IReadOnlyList<TValue> events, Dictionary<string, string>? metadata, CancellationToken cancellationToken) =>
         throw Unsupported();
 
@@ -27,15 +35,6 @@ public sealed partial class FakeDaprClient
         throw Unsupported();
 
     public override HttpRequestMessage CreateInvokeMethodRequest<TRequest>(HttpMethod httpMethod, string appId, string methodName, IReadOnlyCollection<KeyValuePair<string, string>> queryStringParameters, TRequest data) =>
-        throw Unsupported();
-
-    public override Task<bool> CheckHealthAsync(CancellationToken cancellationToken) =>
-        throw Unsupported();
-
-    public override Task<bool> CheckOutboundHealthAsync(CancellationToken cancellationToken) =>
-        throw Unsupported();
-
-    public override Task WaitForSidecarAsync(CancellationToken cancellationToken) =>
         throw Unsupported();
 
     public override Task ShutdownSidecarAsync(CancellationToken cancellationToken) =>
@@ -79,9 +78,6 @@ public sealed partial class FakeDaprClient
         throw Unsupported();
 
     public override Task<IReadOnlyList<BulkStateItem>> GetBulkStateAsync(string storeName, IReadOnlyList<string> keys, int? parallelism, IReadOnlyDictionary<string, string>? metadata, CancellationToken cancellationToken) =>
-        throw Unsupported();
-
-    public override Task<IReadOnlyList<BulkStateItem<TValue>>> GetBulkStateAsync<TValue>(string storeName, IReadOnlyList<string> keys, int? parallelism, IReadOnlyDictionary<string, string>? metadata, CancellationToken cancellationToken) =>
         throw Unsupported();
 
     public override Task SaveBulkStateAsync<TValue>(string storeName, IReadOnlyList<SaveStateItem<TValue>> items, CancellationToken cancellationToken) =>
@@ -148,5 +144,5 @@ public sealed partial class FakeDaprClient
         throw Unsupported();
 
     private static NotSupportedException Unsupported([System.Runtime.CompilerServices.CallerMemberName] string member = "") =>
-        new($"FakeDaprClient does not implement {member}.");
+        new($"The fake Dapr sidecar does not serve {member}.");
 }
