@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Ecommerce.LocalSidecar.Hosting;
 
 /// <summary>Parses daprd's flags (<c>--app-id</c>, <c>--app-port</c>, ...) into <see cref="SidecarOptions"/>; both
-/// <c>--flag value</c> and <c>--flag=value</c> work. Environment: DAPR_API_TOKEN, APP_API_TOKEN.</summary>
+/// <c>--flag value</c> and <c>--flag=value</c> work. Environment: DAPR_API_TOKEN, APP_API_TOKEN, and the test-only
+/// LOCALSIDECAR_DELIVERY_COPIES.</summary>
 public static class SidecarCommandLine
 {
     public const string Usage =
@@ -51,8 +52,17 @@ public static class SidecarCommandLine
             ResourcesPaths = resources,
             ApiToken = Environment.GetEnvironmentVariable("DAPR_API_TOKEN"),
             AppApiToken = Environment.GetEnvironmentVariable("APP_API_TOKEN"),
+            DeliveryCopies = ParseDeliveryCopies(Environment.GetEnvironmentVariable(DeliveryCopiesVariable)),
         };
     }
+
+    public const string DeliveryCopiesVariable = "LOCALSIDECAR_DELIVERY_COPIES";
+
+    public static int ParseDeliveryCopies(string? text) =>
+        text is null ? 1
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var copies) && copies is >= 1 and <= 10
+            ? copies
+            : throw new ArgumentException($"{DeliveryCopiesVariable} must be a number from 1 to 10, got '{text}'");
 
     private static string? Single(Dictionary<string, List<string>> values, string name) =>
         values.TryGetValue(name, out var list) ? list[^1] : null;

@@ -22,6 +22,12 @@ public sealed record SidecarOptions
     /// <summary>Sent to the app as <c>dapr-api-token</c> when set (daprd's APP_API_TOKEN).</summary>
     public string? AppApiToken { get; init; }
 
+    /// <summary>
+    /// Fault injection for tests of idempotency: each message is delivered this many times in a row, each copy to its
+    /// own final outcome, as a broker redelivering after a lost commit would (LOCALSIDECAR_DELIVERY_COPIES; default 1).
+    /// </summary>
+    public int DeliveryCopies { get; init; } = 1;
+
     /// <summary>How often the app's <c>/dapr/subscribe</c> is asked again until it answers.</summary>
     public TimeSpan SubscribeRetryInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 }

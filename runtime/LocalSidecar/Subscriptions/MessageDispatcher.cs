@@ -17,10 +17,19 @@ public sealed class MessageDispatcher(
     IReadOnlyDictionary<string, AppSubscription> subscriptionsByTopic,
     InboundPolicy policy,
     AppChannel app,
+    int deliveryCopies,
     ILogger<MessageDispatcher> logger,
     TimeProvider time)
 {
     public async Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        for (var copy = 0; copy < deliveryCopies; copy++)
+        {
+            await HandleOnceAsync(message, cancellationToken);
+        }
+    }
+
+    private async Task HandleOnceAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         if (!subscriptionsByTopic.TryGetValue(message.Topic, out var subscription))
         {

@@ -59,7 +59,7 @@ public sealed class SubscriptionService(
             }
 
             var byTopic = group.GroupBy(s => s.Topic, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.First(), StringComparer.Ordinal);
-            var dispatcher = new MessageDispatcher(pubSub, byTopic, components.Resiliency.Inbound(pubSub.Name), app, loggerFactory.CreateLogger<MessageDispatcher>(), time);
+            var dispatcher = new MessageDispatcher(pubSub, byTopic, components.Resiliency.Inbound(pubSub.Name), app, options.DeliveryCopies, loggerFactory.CreateLogger<MessageDispatcher>(), time);
             _running.Add(pubSub.Subscribe(byTopic.Keys.ToList(), dispatcher.HandleAsync));
             SubscriptionLog.Subscribed(_logger, pubSub.Name, string.Join(", ", byTopic.Keys));
         }
