@@ -1,7 +1,7 @@
 using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Fulfillment.Data;
-using Ecommerce.Tests.Fakes;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Fulfillment.Tests;
 
@@ -31,7 +31,7 @@ public abstract class FulfillmentTest : IAsyncLifetime
     /// <summary>Delivers orders.confirmed and returns the id of the fulfilment it opened.</summary>
     protected async Task<Guid> ConfirmAsync(Guid orderId)
     {
-        Assert.Equal(Daprd.Success, await Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, Confirmed(orderId)));
+        Assert.Equal(Daprd.Success, (await Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, Confirmed(orderId))).Outcome);
         return FulfillmentIds.For(orderId);
     }
 

@@ -1,7 +1,7 @@
 using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Fulfillment.Data;
-using Ecommerce.Tests.Fakes;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Fulfillment.Tests;
 
@@ -14,7 +14,7 @@ public sealed class OrderConfirmedTests : FulfillmentTest
 
         var outcome = await Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, confirmed);
 
-        Assert.Equal(Daprd.Success, outcome);
+        Assert.Equal(Daprd.Success, outcome.Outcome);
         var id = FulfillmentIds.For(confirmed.OrderId);
         var stored = Stored(id);
         Assert.NotNull(stored);
@@ -40,7 +40,7 @@ public sealed class OrderConfirmedTests : FulfillmentTest
         var firstCreatedAt = Stored(FulfillmentIds.For(confirmed.OrderId))!.CreatedAt;
         var again = await Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, confirmed);
 
-        Assert.Equal(Daprd.Success, again);
+        Assert.Equal(Daprd.Success, again.Outcome);
         Assert.Single(Index());
         Assert.Equal(firstCreatedAt, Stored(FulfillmentIds.For(confirmed.OrderId))!.CreatedAt);
         var announcements = App.Dapr.PublishedOn<FulfillmentReady>(Topics.FulfillmentOrderReady);
@@ -57,7 +57,7 @@ public sealed class OrderConfirmedTests : FulfillmentTest
 
         var again = await Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, Confirmed(orderId));
 
-        Assert.Equal(Daprd.Success, again);
+        Assert.Equal(Daprd.Success, again.Outcome);
         Assert.Equal(FulfillmentStatus.Shipped, Stored(id)!.Status);
         Assert.Single(App.Dapr.PublishedOn<FulfillmentReady>(Topics.FulfillmentOrderReady));
     }
@@ -69,7 +69,7 @@ public sealed class OrderConfirmedTests : FulfillmentTest
 
         var outcomes = await Task.WhenAll(orders.Select(o => Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, o)));
 
-        Assert.All(outcomes, outcome => Assert.Equal(Daprd.Success, outcome));
+        Assert.All(outcomes, outcome => Assert.Equal(Daprd.Success, outcome.Outcome));
         Assert.Equal(
             orders.Select(o => FulfillmentIds.For(o.OrderId)).Order(),
             Index().Order());
@@ -83,7 +83,7 @@ public sealed class OrderConfirmedTests : FulfillmentTest
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 10)
             .Select(_ => Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, confirmed)));
 
-        Assert.All(outcomes, outcome => Assert.Equal(Daprd.Success, outcome));
+        Assert.All(outcomes, outcome => Assert.Equal(Daprd.Success, outcome.Outcome));
         Assert.Equal([FulfillmentIds.For(confirmed.OrderId)], Index());
         Assert.Single(App.Dapr.PublishedOn<FulfillmentReady>(Topics.FulfillmentOrderReady).Distinct());
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Ecommerce.Contracts;
-using Ecommerce.Tests.Fakes;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Fulfillment.Tests;
 
@@ -21,7 +21,7 @@ public sealed class SubscriptionContractTests : FulfillmentTest
     [Fact]
     public async Task A_confirmed_order_is_answered_SUCCESS()
     {
-        Assert.Equal(Daprd.Success, await Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, Confirmed()));
+        Assert.Equal(Daprd.Success, (await Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, Confirmed())).Outcome);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class SubscriptionContractTests : FulfillmentTest
 
         var outcome = await Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, Confirmed());
 
-        Assert.Equal(Daprd.Retry, outcome);
+        Assert.Equal(Daprd.Retry, outcome.Outcome);
         Assert.Empty(App.Dapr.Published);
     }
 
@@ -46,7 +46,7 @@ public sealed class SubscriptionContractTests : FulfillmentTest
     {
         var outcome = await Daprd.DeliverAsync(Client, Topics.OrdersConfirmed, JsonDocument.Parse(data).RootElement);
 
-        Assert.Equal(Daprd.Drop, outcome);
+        Assert.Equal(Daprd.Drop, outcome.Outcome);
         Assert.Empty(App.Dapr.Published);
     }
 }

@@ -1,7 +1,7 @@
 using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.TestSupport;
-using Ecommerce.Tests.Fakes;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Inventory.Tests;
 
@@ -18,7 +18,7 @@ public sealed class ConcurrencyTests(PostgresFixture postgres) : InventoryTest(p
         var outcomes = await Task.WhenAll(orders.Select(order => Daprd.DeliverAsync(Client, Topics.OrdersNew, order)));
         await watching.CancelAsync();
 
-        Assert.All(outcomes, outcome => Assert.Equal(Daprd.Success, outcome));
+        Assert.All(outcomes, outcome => Assert.Equal(Daprd.Success, outcome.Outcome));
         var reserved = App.Dapr.PublishedOn<StockReserved>(Topics.InventoryStockReserved);
         var cancelled = App.Dapr.PublishedOn<OrderCancelled>(Topics.OrdersCancelled);
         Assert.Equal(50, reserved.Count);
@@ -37,7 +37,7 @@ public sealed class ConcurrencyTests(PostgresFixture postgres) : InventoryTest(p
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Daprd.DeliverAsync(Client, Topics.OrdersNew, order)));
 
-        Assert.All(outcomes, outcome => Assert.Equal(Daprd.Success, outcome));
+        Assert.All(outcomes, outcome => Assert.Equal(Daprd.Success, outcome.Outcome));
         Assert.Equal(10, App.Dapr.PublishedOn<StockReserved>(Topics.InventoryStockReserved).Count);
         Assert.Equal(93, await Database.StockOnHandAsync("sku-keyboard"));
     }

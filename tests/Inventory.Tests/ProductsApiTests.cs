@@ -4,7 +4,7 @@ using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Inventory.Data;
 using Ecommerce.TestSupport;
-using Ecommerce.Tests.Fakes;
+using Ecommerce.TestSupport.Dapr;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -99,7 +99,7 @@ public sealed class ProductsApiTests(PostgresFixture postgres) : InventoryTest(p
 
         var outcome = await Daprd.DeliverAsync(Client, Topics.OrdersNew, Orders.Placed(("sku-empty", 2)));
 
-        Assert.Equal(Daprd.Success, outcome);
+        Assert.Equal(Daprd.Success, outcome.Outcome);
         Assert.Single(App.Dapr.PublishedOn<StockReserved>(Topics.InventoryStockReserved));
     }
 }

@@ -2,7 +2,7 @@ using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Inventory.Data;
 using Ecommerce.TestSupport;
-using Ecommerce.Tests.Fakes;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Inventory.Tests;
 
@@ -16,7 +16,7 @@ public sealed class ReleaseAndCommitTests(PostgresFixture postgres) : InventoryT
 
         var outcome = await Daprd.DeliverAsync(Client, Topics.InventoryStockReleased, Orders.Released(order.OrderId));
 
-        Assert.Equal(Daprd.Success, outcome);
+        Assert.Equal(Daprd.Success, outcome.Outcome);
         Assert.Equal(100, await Database.StockOnHandAsync("sku-keyboard"));
         Assert.Equal(40, await Database.StockOnHandAsync("sku-webcam"));
         Assert.Equal(ReservationStatus.Released, await Database.OutcomeOfAsync(order.OrderId));
@@ -33,7 +33,7 @@ public sealed class ReleaseAndCommitTests(PostgresFixture postgres) : InventoryT
         await Daprd.DeliverAsync(Client, Topics.InventoryStockReleased, Orders.Released(order.OrderId));
         var again = await Daprd.DeliverAsync(Client, Topics.InventoryStockReleased, Orders.Released(order.OrderId));
 
-        Assert.Equal(Daprd.Success, again);
+        Assert.Equal(Daprd.Success, again.Outcome);
         Assert.Equal(100, await Database.StockOnHandAsync("sku-keyboard"));
     }
 
@@ -46,8 +46,8 @@ public sealed class ReleaseAndCommitTests(PostgresFixture postgres) : InventoryT
             Orders.Released(order.OrderId, CancellationReasons.ReservationTimeout));
         var late = await Daprd.DeliverAsync(Client, Topics.OrdersNew, order);
 
-        Assert.Equal(Daprd.Success, released);
-        Assert.Equal(Daprd.Success, late);
+        Assert.Equal(Daprd.Success, released.Outcome);
+        Assert.Equal(Daprd.Success, late.Outcome);
         Assert.Empty(App.Dapr.Published);
         Assert.Equal(50, await Database.StockOnHandAsync("sku-limited-edition"));
         Assert.Equal(ReservationStatus.Released, await Database.OutcomeOfAsync(order.OrderId));
@@ -61,7 +61,7 @@ public sealed class ReleaseAndCommitTests(PostgresFixture postgres) : InventoryT
 
         var outcome = await Daprd.DeliverAsync(Client, Topics.InventoryStockReleased, Orders.Released(order.OrderId));
 
-        Assert.Equal(Daprd.Success, outcome);
+        Assert.Equal(Daprd.Success, outcome.Outcome);
         Assert.Equal(25, await Database.StockOnHandAsync("sku-monitor"));
         Assert.Equal(ReservationStatus.Rejected, await Database.OutcomeOfAsync(order.OrderId));
     }
@@ -75,8 +75,8 @@ public sealed class ReleaseAndCommitTests(PostgresFixture postgres) : InventoryT
         var shipped = await Daprd.DeliverAsync(Client, Topics.FulfillmentOrderShipped, Orders.Shipped(order.OrderId));
         var lateRelease = await Daprd.DeliverAsync(Client, Topics.InventoryStockReleased, Orders.Released(order.OrderId));
 
-        Assert.Equal(Daprd.Success, shipped);
-        Assert.Equal(Daprd.Success, lateRelease);
+        Assert.Equal(Daprd.Success, shipped.Outcome);
+        Assert.Equal(Daprd.Success, lateRelease.Outcome);
         Assert.Equal(58, await Database.StockOnHandAsync("sku-headset"));
         Assert.Equal(ReservationStatus.Committed, await Database.OutcomeOfAsync(order.OrderId));
         Assert.Equal(1, await Database.ReservationRowsAsync(order.OrderId, ReservationStatus.Committed));
@@ -93,8 +93,8 @@ public sealed class ReleaseAndCommitTests(PostgresFixture postgres) : InventoryT
         var again = await Daprd.DeliverAsync(Client, Topics.FulfillmentOrderShipped, Orders.Shipped(order.OrderId));
         var orderAgain = await Daprd.DeliverAsync(Client, Topics.OrdersNew, order);
 
-        Assert.Equal(Daprd.Success, again);
-        Assert.Equal(Daprd.Success, orderAgain);
+        Assert.Equal(Daprd.Success, again.Outcome);
+        Assert.Equal(Daprd.Success, orderAgain.Outcome);
         Assert.Single(App.Dapr.PublishedOn<StockReserved>(Topics.InventoryStockReserved));
         Assert.Equal(58, await Database.StockOnHandAsync("sku-headset"));
         Assert.Equal(ReservationStatus.Committed, await Database.OutcomeOfAsync(order.OrderId));
@@ -109,7 +109,7 @@ public sealed class ReleaseAndCommitTests(PostgresFixture postgres) : InventoryT
 
         var outcome = await Daprd.DeliverAsync(Client, Topics.FulfillmentOrderShipped, Orders.Shipped(order.OrderId));
 
-        Assert.Equal(Daprd.Success, outcome);
+        Assert.Equal(Daprd.Success, outcome.Outcome);
         Assert.Equal(60, await Database.StockOnHandAsync("sku-headset"));
         Assert.Equal(ReservationStatus.Released, await Database.OutcomeOfAsync(order.OrderId));
     }
@@ -119,6 +119,6 @@ public sealed class ReleaseAndCommitTests(PostgresFixture postgres) : InventoryT
     {
         var outcome = await Daprd.DeliverAsync(Client, Topics.FulfillmentOrderShipped, Orders.Shipped(Guid.NewGuid()));
 
-        Assert.Equal(Daprd.Drop, outcome);
+        Assert.Equal(Daprd.Drop, outcome.Outcome);
     }
 }

@@ -2,7 +2,7 @@ using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Inventory.Data;
 using Ecommerce.TestSupport;
-using Ecommerce.Tests.Fakes;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Inventory.Tests;
 
@@ -15,7 +15,7 @@ public sealed class ReservationTests(PostgresFixture postgres) : InventoryTest(p
 
         var outcome = await Daprd.DeliverAsync(Client, Topics.OrdersNew, order);
 
-        Assert.Equal(Daprd.Success, outcome);
+        Assert.Equal(Daprd.Success, outcome.Outcome);
         var published = Assert.Single(App.Dapr.Published);
         Assert.Equal(Topics.InventoryStockReserved, published.Topic);
         Assert.Equal(DaprComponents.PubSub, published.PubsubName);
@@ -50,7 +50,7 @@ public sealed class ReservationTests(PostgresFixture postgres) : InventoryTest(p
 
         var outcome = await Daprd.DeliverAsync(Client, Topics.OrdersNew, order);
 
-        Assert.Equal(Daprd.Success, outcome);
+        Assert.Equal(Daprd.Success, outcome.Outcome);
         var cancelled = App.Dapr.PublishedOn<OrderCancelled>(Topics.OrdersCancelled).Single();
         Assert.Equal(order.OrderId, cancelled.OrderId);
         Assert.Equal(CancellationReasons.InsufficientStock, cancelled.Reason);
@@ -69,7 +69,7 @@ public sealed class ReservationTests(PostgresFixture postgres) : InventoryTest(p
 
         var outcome = await Daprd.DeliverAsync(Client, Topics.OrdersNew, order);
 
-        Assert.Equal(Daprd.Success, outcome);
+        Assert.Equal(Daprd.Success, outcome.Outcome);
         var cancelled = App.Dapr.PublishedOn<OrderCancelled>(Topics.OrdersCancelled).Single();
         Assert.Equal(CancellationReasons.UnknownProduct, cancelled.Reason);
         Assert.Contains("sku-unicorn", cancelled.Detail);
@@ -84,7 +84,7 @@ public sealed class ReservationTests(PostgresFixture postgres) : InventoryTest(p
 
         var outcome = await Daprd.DeliverAsync(Client, Topics.OrdersNew, order);
 
-        Assert.Equal(Daprd.Success, outcome);
+        Assert.Equal(Daprd.Success, outcome.Outcome);
         Assert.Equal(CancellationReasons.InsufficientStock,
             App.Dapr.PublishedOn<OrderCancelled>(Topics.OrdersCancelled).Single().Reason);
         Assert.Equal(200, await Database.StockOnHandAsync("sku-mouse"));
@@ -98,7 +98,7 @@ public sealed class ReservationTests(PostgresFixture postgres) : InventoryTest(p
         await Daprd.DeliverAsync(Client, Topics.OrdersNew, order);
         var again = await Daprd.DeliverAsync(Client, Topics.OrdersNew, order);
 
-        Assert.Equal(Daprd.Success, again);
+        Assert.Equal(Daprd.Success, again.Outcome);
         var answers = App.Dapr.PublishedOn<StockReserved>(Topics.InventoryStockReserved);
         Assert.Equal(2, answers.Count);
         Assert.Equal(answers[0].Lines, answers[1].Lines);
@@ -135,8 +135,8 @@ public sealed class ReservationTests(PostgresFixture postgres) : InventoryTest(p
         App.Dapr.Unavailable = false;
         var second = await Daprd.DeliverAsync(Client, Topics.OrdersNew, order);
 
-        Assert.Equal(Daprd.Retry, first);
-        Assert.Equal(Daprd.Success, second);
+        Assert.Equal(Daprd.Retry, first.Outcome);
+        Assert.Equal(Daprd.Success, second.Outcome);
         Assert.Single(App.Dapr.PublishedOn<StockReserved>(Topics.InventoryStockReserved));
         Assert.Equal(145, await Database.StockOnHandAsync("sku-usb-hub"));
     }

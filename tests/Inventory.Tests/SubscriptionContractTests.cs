@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Ecommerce.Contracts;
 using Ecommerce.TestSupport;
-using Ecommerce.Tests.Fakes;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Inventory.Tests;
 
@@ -34,9 +34,9 @@ public sealed class SubscriptionContractTests(PostgresFixture postgres) : Invent
     {
         var order = Orders.Placed(("sku-mouse", 1));
 
-        Assert.Equal(Daprd.Success, await Daprd.DeliverAsync(Client, Topics.OrdersNew, order));
-        Assert.Equal(Daprd.Success, await Daprd.DeliverAsync(Client, Topics.FulfillmentOrderShipped, Orders.Shipped(order.OrderId)));
-        Assert.Equal(Daprd.Success, await Daprd.DeliverAsync(Client, Topics.InventoryStockReleased, Orders.Released(order.OrderId)));
+        Assert.Equal(Daprd.Success, (await Daprd.DeliverAsync(Client, Topics.OrdersNew, order)).Outcome);
+        Assert.Equal(Daprd.Success, (await Daprd.DeliverAsync(Client, Topics.FulfillmentOrderShipped, Orders.Shipped(order.OrderId))).Outcome);
+        Assert.Equal(Daprd.Success, (await Daprd.DeliverAsync(Client, Topics.InventoryStockReleased, Orders.Released(order.OrderId))).Outcome);
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class SubscriptionContractTests(PostgresFixture postgres) : Invent
         {
             var outcome = await Daprd.DeliverAsync(Client, topic, EventFor(topic, orderId));
 
-            Assert.Equal(Daprd.Retry, outcome);
+            Assert.Equal(Daprd.Retry, outcome.Outcome);
         }
         finally
         {
@@ -61,9 +61,9 @@ public sealed class SubscriptionContractTests(PostgresFixture postgres) : Invent
     [MemberData(nameof(SubscribedTopics))]
     public async Task Data_that_is_not_the_event_is_answered_DROP(string topic)
     {
-        Assert.Equal(Daprd.Drop, await Daprd.DeliverAsync(Client, topic, "not an event"));
-        Assert.Equal(Daprd.Drop, await Daprd.DeliverAsync(Client, topic, new { orderId = (Guid?)null }));
-        Assert.Equal(Daprd.Drop, await Daprd.DeliverAsync(Client, topic, JsonDocument.Parse("{\"orderId\": 42}").RootElement));
+        Assert.Equal(Daprd.Drop, (await Daprd.DeliverAsync(Client, topic, "not an event")).Outcome);
+        Assert.Equal(Daprd.Drop, (await Daprd.DeliverAsync(Client, topic, new { orderId = (Guid?)null })).Outcome);
+        Assert.Equal(Daprd.Drop, (await Daprd.DeliverAsync(Client, topic, JsonDocument.Parse("{\"orderId\": 42}").RootElement)).Outcome);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class SubscriptionContractTests(PostgresFixture postgres) : Invent
     {
         var outcome = await Daprd.DeliverAsync(Client, Topics.OrdersNew, JsonDocument.Parse(data).RootElement);
 
-        Assert.Equal(Daprd.Drop, outcome);
+        Assert.Equal(Daprd.Drop, outcome.Outcome);
         Assert.Empty(App.Dapr.Published);
     }
 

@@ -1,4 +1,5 @@
 using Ecommerce.Contracts;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Notifications.Tests;
 

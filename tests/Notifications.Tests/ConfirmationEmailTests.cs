@@ -3,6 +3,7 @@ using Ecommerce.Contracts.Events;
 using Ecommerce.Notifications.Email.Templates;
 using Ecommerce.Notifications.Ledger;
 using System.Text.Json;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Notifications.Tests;
 
@@ -122,7 +123,7 @@ public sealed class ConfirmationEmailTests(NotificationsFixture fixture)
         var confirmed = SampleOrders.Confirmed(recipient);
 
         fixture.Dapr.FailPublishes = true;
-        DaprDelivery.Answer failed;
+        DaprdAnswer failed;
         try
         {
             failed = await fixture.Client.DeliverAsync(Topics.OrdersConfirmed, confirmed);

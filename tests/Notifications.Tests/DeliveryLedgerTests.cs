@@ -1,5 +1,6 @@
 using Ecommerce.Contracts;
 using Ecommerce.Notifications.Ledger;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Notifications.Tests;
 
@@ -45,7 +46,7 @@ public sealed class DeliveryLedgerTests(NotificationsFixture fixture)
         var recipient = SampleOrders.NewRecipient();
 
         fixture.Dapr.FailState = true;
-        DaprDelivery.Answer answer;
+        DaprdAnswer answer;
         try
         {
             answer = await fixture.Client.DeliverAsync(Topics.OrdersConfirmed, SampleOrders.Confirmed(recipient));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Notifications.Email.Templates;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Notifications.Tests;
 

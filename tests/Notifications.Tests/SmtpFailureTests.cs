@@ -15,7 +15,7 @@ public sealed class SmtpFailureTests(NotificationsFixture fixture)
         var key = $"email|{confirmed.OrderId}|order-confirmation";
 
         fixture.Sink.Faults.RejectMail = true;
-        DaprDelivery.Answer rejected;
+        DaprdAnswer rejected;
         try
         {
             rejected = await fixture.Client.DeliverAsync(Topics.OrdersConfirmed, confirmed);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ecommerce.Contracts;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Notifications.Tests;
 
@@ -34,7 +35,7 @@ public sealed class SubscriptionContractTests(NotificationsFixture fixture)
     [MemberData(nameof(SubscribedTopics))]
     public async Task DataThatIsNotAnEvent_IsDropped(string topic)
     {
-        var answer = await fixture.Client.DeliverJsonAsync(topic, JsonValue.Create("not an event"));
+        var answer = await fixture.Client.DeliverAsync(topic, JsonValue.Create("not an event"));
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Equal("DROP", answer.Status);
@@ -44,7 +45,7 @@ public sealed class SubscriptionContractTests(NotificationsFixture fixture)
     [MemberData(nameof(SubscribedTopics))]
     public async Task AnEventWithoutOrderId_IsDropped(string topic)
     {
-        var answer = await fixture.Client.DeliverJsonAsync(topic, new JsonObject { ["orderId"] = null, ["reason"] = "X" });
+        var answer = await fixture.Client.DeliverAsync(topic, new JsonObject { ["orderId"] = null, ["reason"] = "X" });
 
         Assert.Equal("DROP", answer.Status);
     }

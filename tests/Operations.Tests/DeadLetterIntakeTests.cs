@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ecommerce.Contracts;
 using Ecommerce.Operations.Apis;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Operations.Tests;
 
@@ -76,7 +77,7 @@ public sealed class DeadLetterIntakeTests(OperationsFixture fixture)
             ["pubsubname"] = "pubsub",
         };
 
-        var answer = await fixture.Client.PostRawAsync(deadLetterTopic, Encoding.UTF8.GetBytes(wrapper.ToJsonString()));
+        var answer = await fixture.Client.PostToTopicAsync(deadLetterTopic, Encoding.UTF8.GetBytes(wrapper.ToJsonString()));
 
         Assert.Equal("SUCCESS", answer.Status);
         var kept = await FindByMessageIdAsync(Topics.FulfillmentOrderShipped, original["id"]!.GetValue<string>());
@@ -90,8 +91,8 @@ public sealed class DeadLetterIntakeTests(OperationsFixture fixture)
         var deadLetterTopic = Topics.DeadLetterOf(Topics.InventoryStockReleased);
         var body = Encoding.UTF8.GetBytes("this is not json " + Guid.NewGuid());
 
-        var first = await fixture.Client.PostRawAsync(deadLetterTopic, body, "application/octet-stream");
-        var again = await fixture.Client.PostRawAsync(deadLetterTopic, body, "application/octet-stream");
+        var first = await fixture.Client.PostToTopicAsync(deadLetterTopic, body, "application/octet-stream");
+        var again = await fixture.Client.PostToTopicAsync(deadLetterTopic, body, "application/octet-stream");
 
         Assert.Equal("SUCCESS", first.Status);
         Assert.Equal("SUCCESS", again.Status);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ecommerce.Contracts;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Operations.Tests;
 
@@ -45,7 +46,7 @@ public sealed class SubscriptionContractTests(OperationsFixture fixture)
     {
         var envelope = DeadLetterDelivery.Envelope(Topics.OrdersNew, DeadLetterDelivery.OrderEvent(Guid.NewGuid()));
 
-        var answer = await fixture.Client.PostRawAsync(Topics.DeadLetterOf(Topics.OrdersNew),
+        var answer = await fixture.Client.PostToTopicAsync(Topics.DeadLetterOf(Topics.OrdersNew),
             System.Text.Encoding.UTF8.GetBytes(envelope.ToJsonString()), "application/json");
 
         Assert.Equal("SUCCESS", answer.Status);

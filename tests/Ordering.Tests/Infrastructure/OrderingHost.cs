@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapr.Workflow;
 using Ecommerce.Ordering.Data;
 using Ecommerce.TestSupport;
+using Ecommerce.TestSupport.Dapr;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Ecommerce.Ordering.Tests.Infrastructure;
@@ -101,7 +102,7 @@ public sealed class OrderingHost : IAsyncDisposable
     }
 
     /// <summary>Delivers an event as daprd does and returns daprd's reading of the answer.</summary>
-    public Task<DeliveryOutcome> DeliverAsync(string topic, object data) => CloudEvents.DeliverAsync(Client, topic, data);
+    public Task<DaprdAnswer> DeliverAsync(string topic, object data) => Client.DeliverAsync(topic, data);
 
     public async ValueTask DisposeAsync()
     {

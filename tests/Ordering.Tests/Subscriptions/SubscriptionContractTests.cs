@@ -4,6 +4,7 @@ using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Ordering.Data;
 using Ecommerce.Ordering.Tests.Infrastructure;
+using Ecommerce.TestSupport.Dapr;
 
 namespace Ecommerce.Ordering.Tests.Subscriptions;
 
@@ -47,7 +48,7 @@ public sealed class SubscriptionContractTests(OrderingFixture fixture)
 
         var outcome = await Host.DeliverAsync(topic, data);
 
-        Assert.Equal(new DeliveryOutcome(HttpStatusCode.OK, "SUCCESS"), outcome);
+        Assert.Equal(new DaprdAnswer(HttpStatusCode.OK, "SUCCESS"), outcome);
     }
 
     public static TheoryData<string, string> PoisonData => new()
@@ -67,7 +68,7 @@ public sealed class SubscriptionContractTests(OrderingFixture fixture)
     {
         var outcome = await Host.DeliverAsync(topic, JsonDocument.Parse(json).RootElement);
 
-        Assert.Equal(new DeliveryOutcome(HttpStatusCode.OK, "DROP"), outcome);
+        Assert.Equal(new DaprdAnswer(HttpStatusCode.OK, "DROP"), outcome);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class SubscriptionContractTests(OrderingFixture fixture)
         await host.WaitForWorkflowEndAsync(orderId);
 
         host.Published.FailPublishes = true;
-        DeliveryOutcome outcome;
+        DaprdAnswer outcome;
         try
         {
             outcome = await host.DeliverAsync(Topics.InventoryStockReserved, reserved);
