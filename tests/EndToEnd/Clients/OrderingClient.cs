@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Ecommerce.EndToEnd.Clients;
+
+/// <summary>Ordering's HTTP API as a customer uses it.</summary>
+public sealed class OrderingClient(HttpClient http)
+{
+    private static readonly string[] FinalStatuses = ["Shipped", "Cancelled"];
+
+    /// <summary>POST /orders, answered as it is (for tests of the answer itself).</summary>
+    public async Task<HttpResponseMessage> PostAsync(OrderRequest order, string? idempotencyKey = null, CancellationToken ct = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/orders") { Content = JsonContent.Create(order) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return await http.SendAsync(request, ct);
+    }
+
+    /// <summary>Places an order, checks the 202 and its Location, and returns the order id.</summary>
+    public async Task<Guid> PlaceAsync(OrderRequest order, string? idempotencyKey = null, CancellationToken ct = default)
+    {
+        using var response = await PostAsync(order, idempotencyKey, ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"POST /orders answered {(int)response.StatusCode}: {body}");
+        return IdFromLocation(response);
+    }
+
+    public static Guid IdFromLocation(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location ?? throw new InvalidOperationException("POST /orders answered without a Location.");
+        var path = location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString;
+        Assert.StartsWith("/orders/", path, StringComparison.Ordinal);
+        return Guid.Parse(path["/orders/".Length..]);
+    }
+
+    public async Task<OrderView> GetAsync(Guid orderId, CancellationToken ct = default) =>
+        await http.GetFromJsonAsync<OrderView>($"/orders/{orderId}", ct)
+        ?? throw new InvalidOperationException($"GET /orders/{orderId} answered null.");
+
+    public async Task<IReadOnlyList<OrderView>> ListAsync(string customerEmail, CancellationToken ct = default) =>
+        await http.GetFromJsonAsync<List<OrderView>>($"/orders?customerEmail={Uri.EscapeDataString(customerEmail)}", ct) ?? [];
+
+    public Task<HttpResponseMessage> CancelAsync(Guid orderId, CancellationToken ct = default) =>
+        http.PostAsync($"/orders/{orderId}/cancel", content: null, ct);
+
+    /// <summary>
+    /// Waits until the order has <paramref name="status"/>; fails at once when it reaches another final status
+    /// (a Cancelled order never becomes Confirmed), naming the reason.
+    /// </summary>
+    public async Task<OrderView> WaitForStatusAsync(Guid orderId, string status, TimeSpan timeout, CancellationToken ct = default)
+    {
+        var order = await Eventually.UntilAsync(
+            token => GetAsync(orderId, token),
+            seen => seen.Status == status || FinalStatuses.Contains(seen.Status),
+            timeout, $"order {orderId} to be {status}", ct);
+        Assert.True(order.Status == status, $"Expected {status}, but the order ended as {order}");
+        return order;
+    }
+}
