@@ -25,6 +25,16 @@ public sealed class FulfillmentClient(HttpClient http)
         return await http.GetFromJsonAsync<List<FulfillmentView>>(uri, ct) ?? [];
     }
 
+    /// <summary>Waits until GET /fulfillments?status=PROCESSING lists the order's fulfilment, and returns it.</summary>
+    public async Task<FulfillmentView> WaitUntilReadyAsync(Guid orderId, TimeSpan timeout, CancellationToken ct = default)
+    {
+        var ready = await Eventually.UntilAsync(
+            token => ListAsync(Processing, ct: token),
+            list => list.Any(fulfillment => fulfillment.OrderId == orderId),
+            timeout, $"a PROCESSING fulfilment of order {orderId}", ct);
+        return ready.Single(fulfillment => fulfillment.OrderId == orderId);
+    }
+
     public Task<HttpResponseMessage> ShipAsync(Guid fulfillmentId, CancellationToken ct = default) =>
         http.PostAsync($"/fulfillments/{fulfillmentId}/ship", content: null, ct);
 }

@@ -41,8 +41,8 @@ public sealed class OrderingClient(HttpClient http)
         await http.GetFromJsonAsync<OrderView>($"/orders/{orderId}", ct)
         ?? throw new InvalidOperationException($"GET /orders/{orderId} answered null.");
 
-    public async Task<IReadOnlyList<OrderView>> ListAsync(string customerEmail, CancellationToken ct = default) =>
-        await http.GetFromJsonAsync<List<OrderView>>($"/orders?customerEmail={Uri.EscapeDataString(customerEmail)}", ct) ?? [];
+    public async Task<IReadOnlyList<OrderSummaryView>> ListAsync(string customerEmail, CancellationToken ct = default) =>
+        await http.GetFromJsonAsync<List<OrderSummaryView>>($"/orders?customerEmail={Uri.EscapeDataString(customerEmail)}", ct) ?? [];
 
     public Task<HttpResponseMessage> CancelAsync(Guid orderId, CancellationToken ct = default) =>
         http.PostAsync($"/orders/{orderId}/cancel", content: null, ct);

@@ -27,11 +27,7 @@ public sealed class HappyPathTests(EcommerceFixture shop)
         Assert.Contains("x 3 @ 24.99 = 74.97", confirmation.TextBody, StringComparison.Ordinal);
         Assert.Contains("Total: 254.77", confirmation.TextBody, StringComparison.Ordinal);
 
-        var ready = await Eventually.UntilAsync(
-            ct => shop.Fulfillment.ListAsync(FulfillmentClient.Processing, ct: ct),
-            list => list.Any(fulfillment => fulfillment.OrderId == orderId),
-            Waits.Step, $"a PROCESSING fulfilment of order {orderId}");
-        var fulfillment = ready.Single(f => f.OrderId == orderId);
+        var fulfillment = await shop.Fulfillment.WaitUntilReadyAsync(orderId, Waits.Step);
 
         using (var shipping = await shop.Fulfillment.ShipAsync(fulfillment.Id))
         {

@@ -1,0 +1,68 @@
+using System.Net;
+using Ecommerce.Contracts;
+using Ecommerce.EndToEnd.Clients;
+using Ecommerce.EndToEnd.Hosting;
+
+namespace Ecommerce.EndToEnd.Scenarios;
+
+[Collection(EcommerceCollection.Name)]
+public sealed class ConcurrencyTests(EcommerceFixture shop)
+{
+    private const int InStock = 50;
+    private const int Orders = 200;
+
+    // GET /orders?customerEmail= lists at most 100 orders, so the orders are spread over a few customers.
+    private const int CustomerCount = 4;
+
+    private static readonly TimeSpan AllDecided = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task Two_hundred_concurrent_one_unit_orders_for_fifty_units_confirm_exactly_fifty_and_never_oversell()
+    {
+        var product = await shop.Catalog.CreateProductAsync(stockOnHand: InStock);
+        var emails = Enumerable.Range(0, CustomerCount).Select(_ => Customers.NewEmail("rush")).ToList();
+
+        var placed = await Task.WhenAll(Enumerable.Range(0, Orders).Select(
+            i => PlaceWithRetryAsync(OrderRequest.For(emails[i % CustomerCount], (product, 1)), $"rush-{Guid.NewGuid():N}")));
+        Assert.Equal(Orders, placed.Distinct().Count());
+
+        var lowestStockSeen = int.MaxValue;
+        var decided = await Eventually.UntilAsync(
+            async ct =>
+            {
+                lowestStockSeen = Math.Min(lowestStockSeen, (await shop.Inventory.GetProductAsync(product, ct)).StockOnHand);
+                var lists = await Task.WhenAll(emails.Select(email => shop.Ordering.ListAsync(email, ct)));
+                return lists.SelectMany(list => list).ToList();
+            },
+            orders => orders.Count == Orders && orders.All(order => order.Status is "Confirmed" or "Cancelled"),
+            AllDecided, $"all {Orders} orders to be confirmed or cancelled");
+
+        Assert.Equal(InStock, decided.Count(order => order.Status == "Confirmed"));
+        Assert.Equal(Orders - InStock, decided.Count(order => order.Status == "Cancelled"));
+        Assert.True(lowestStockSeen >= 0, $"Stock on hand went down to {lowestStockSeen}");
+        Assert.Equal((0, InStock), (await shop.Inventory.GetProductAsync(product)).Stock);
+        var reasons = await Task.WhenAll(decided.Where(order => order.Status == "Cancelled")
+            .Select(async order => (await shop.Ordering.GetAsync(order.Id)).CancellationReason));
+        Assert.All(reasons, reason => Assert.Equal(CancellationReasons.InsufficientStock, reason));
+    }
+
+    /// <summary>
+    /// Places an order the way Ordering asks a client to under load: a 503 (the workflow runtime was too slow) kept
+    /// nothing, so the same request is sent again with the same Idempotency-Key.
+    /// </summary>
+    private async Task<Guid> PlaceWithRetryAsync(OrderRequest order, string idempotencyKey)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var response = await shop.Ordering.PostAsync(order, idempotencyKey);
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable && attempt < 5)
+            {
+                continue;
+            }
+
+            Assert.True(response.StatusCode == HttpStatusCode.Accepted,
+                $"POST /orders answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            return OrderingClient.IdFromLocation(response);
+        }
+    }
+}
