@@ -23,6 +23,12 @@ public sealed class LocalRunSettings
 
     public int SmtpHttpPort { get; set; } = 8025;
 
+    /// <summary>Services on dapr.yaml's ports (5101..., sidecars 3501.../50101...) when true, free ports when false.</summary>
+    public bool FixedServicePorts { get; set; } = true;
+
+    /// <summary>False starts only the stand-ins (PostgreSQL, Kafka, SMTP), e.g. for tests of the infrastructure.</summary>
+    public bool StartServices { get; set; } = true;
+
     public IReadOnlyList<int> KafkaPortList() =>
         [.. KafkaPorts.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
 }

@@ -11,7 +11,5 @@ public sealed record RepositoryPaths(string Root)
     /// <summary>The Dapr components both daprd and the local sidecar read.</summary>
     public string Components => Path.Combine(Root, "components");
 
-    public string LocalSidecarProject => Path.Combine(Root, "runtime", "LocalSidecar", "LocalSidecar.csproj");
-
     public string Resolve(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Root, path));
 }

@@ -1,13 +1,13 @@
 namespace Ecommerce.AppHost.Tests;
 
-/// <summary>One app host for the tests that only read from it (starting one takes several seconds).</summary>
+/// <summary>One app host with only the stand-ins, shared by the tests that only read from it.</summary>
 public sealed class AppHostFixture : IAsyncLifetime
 {
     private AppHostRun? _run;
 
     public AppHostRun Run => _run ?? throw new InvalidOperationException("The app host has not started.");
 
-    public async Task InitializeAsync() => _run = await AppHostRun.StartAsync();
+    public async Task InitializeAsync() => _run = await AppHostRun.StartAsync(startServices: false);
 
     public async Task DisposeAsync()
     {

@@ -1,5 +1,8 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Ecommerce.AppHost.Tests;
 
@@ -7,7 +10,8 @@ namespace Ecommerce.AppHost.Tests;
 public sealed class AppHostRun : IAsyncDisposable
 {
     public static readonly string[] Infrastructure = ["postgres", "kafka", "smtp"];
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    public static readonly string[] Services = ["ordering", "inventory", "notifications", "fulfillment", "operations"];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
     private bool _appStopped;
 
     private AppHostRun(DistributedApplication app, LocalRunPorts ports, string dataDirectory)
@@ -21,10 +25,14 @@ public sealed class AppHostRun : IAsyncDisposable
 
     public LocalRunPorts Ports { get; }
 
+    public IReadOnlyList<string> ResourceNames =>
+        [.. App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(resource => resource.Name)];
+
     /// <summary>Holds PostgreSQL's data; deleted on dispose.</summary>
     public string DataDirectory { get; }
 
-    public static async Task<AppHostRun> StartAsync(CancellationToken ct = default)
+    /// <summary>Starts the app host and waits until the stand-ins (and the services with their sidecars) are healthy.</summary>
+    public static async Task<AppHostRun> StartAsync(bool startServices, CancellationToken ct = default)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("ecommerce-apphost-").FullName;
         // The server runs as the postgres user when the tests run as root: it must be able to reach its folder.
@@ -38,13 +46,18 @@ public sealed class AppHostRun : IAsyncDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ecommerce_AppHost>(
-            ports.ToArgs(dataDirectory), timeout.Token);
+            ports.ToArgs(dataDirectory, startServices), timeout.Token);
+        // "Unhealthy until started" reports of every resource would drown the test output.
+        builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
         var app = await builder.BuildAsync(timeout.Token);
         var run = new AppHostRun(app, ports, dataDirectory);
         try
         {
             await app.StartAsync(timeout.Token);
-            await Task.WhenAll(Infrastructure.Select(
+            var expected = startServices
+                ? Infrastructure.Concat(Services).Concat(Services.Select(service => $"{service}-sidecar"))
+                : Infrastructure;
+            await Task.WhenAll(expected.Select(
                 name => app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
             return run;
         }

@@ -11,8 +11,10 @@ public sealed record LocalRunPorts(int Postgres, int[] Kafka, int KafkaControl, 
     public static LocalRunPorts Free() =>
         new(FreePort.Next(), [FreePort.Next(), FreePort.Next(), FreePort.Next()], FreePort.Next(), FreePort.Next(), FreePort.Next());
 
-    public string[] ToArgs(string dataDirectory) =>
+    public string[] ToArgs(string dataDirectory, bool startServices) =>
     [
+        $"--LocalRun:StartServices={startServices}",
+        "--LocalRun:FixedServicePorts=false",
         $"--LocalRun:DataDirectory={dataDirectory}",
         $"--LocalRun:PostgresPort={Postgres}",
         $"--LocalRun:KafkaPorts={string.Join(',', Kafka)}",

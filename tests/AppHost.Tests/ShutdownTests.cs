@@ -5,7 +5,7 @@ public sealed class ShutdownTests
     [Fact]
     public async Task Disposing_the_app_host_stops_postgres_and_leaves_no_process_behind()
     {
-        await using var run = await AppHostRun.StartAsync();
+        await using var run = await AppHostRun.StartAsync(startServices: false);
         Assert.NotEmpty(ProcessesMentioning(run.DataDirectory));
 
         await run.StopAppAsync();

@@ -1,0 +1,24 @@
+using Aspire.Hosting.Testing;
+
+namespace Ecommerce.AppHost.Tests;
+
+public sealed class ServicesTests
+{
+    [Fact]
+    public async Task Every_service_and_its_local_sidecar_become_healthy()
+    {
+        await using var run = await AppHostRun.StartAsync(startServices: true);
+
+        Assert.Superset(
+            AppHostRun.Services.Concat(AppHostRun.Services.Select(service => $"{service}-sidecar")).ToHashSet(),
+            run.ResourceNames.ToHashSet());
+        foreach (var service in AppHostRun.Services)
+        {
+            using var app = run.App.CreateHttpClient(service, "http");
+            using var sidecar = run.App.CreateHttpClient($"{service}-sidecar", "http");
+
+            Assert.Equal("Healthy", await app.GetStringAsync("/health/ready"));
+            (await sidecar.GetAsync("/v1.0/healthz")).EnsureSuccessStatusCode();
+        }
+    }
+}
