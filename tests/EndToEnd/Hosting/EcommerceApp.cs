@@ -55,14 +55,13 @@ public sealed class EcommerceApp : IAsyncDisposable
             ports.ToArgs(dataDirectory), timeout.Token);
         // Unhealthy-until-started reports of every resource would drown the test output.
         builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
-        Configure(builder, options);
+        AppHostOverrides.Apply(builder, options, ports);
         var app = await builder.BuildAsync(timeout.Token);
         var run = new EcommerceApp(app, ports, dataDirectory);
         try
         {
             await app.StartAsync(timeout.Token);
-            var present = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(resource => resource.Name);
-            await Task.WhenAll(ResourceNames.Intersect(present).Select(name => run.WaitUntilServingAsync(name, timeout.Token)));
+            await Task.WhenAll(ResourceNames.Select(name => run.WaitUntilServingAsync(name, timeout.Token)));
             return run;
         }
         catch
@@ -128,22 +127,5 @@ public sealed class EcommerceApp : IAsyncDisposable
     {
         await App.DisposeAsync();
         Directory.Delete(DataDirectory, recursive: true);
-    }
-
-    private static void Configure(IDistributedApplicationTestingBuilder builder, EcommerceAppOptions options)
-    {
-        var resources = builder.Resources.OfType<ProjectResource>().ToList();
-        var ordering = resources.Single(resource => resource.Name == "ordering");
-        builder.CreateResourceBuilder(ordering)
-            .WithEnvironment("Ordering__ReservationTimeout", options.ReservationTimeout.ToString("c"));
-
-        foreach (var sidecar in resources.Where(resource => Services.Select(SidecarOf).Contains(resource.Name)))
-        {
-            var sidecarBuilder = builder.CreateResourceBuilder(sidecar);
-            foreach (var (name, value) in options.SidecarEnvironment)
-            {
-                sidecarBuilder.WithEnvironment(name, value);
-            }
-        }
     }
 }

@@ -1,9 +1,18 @@
 namespace Ecommerce.EndToEnd.Hosting;
 
-/// <summary>What an end-to-end run changes in the app host's resources, through configuration only.</summary>
+/// <summary>What an end-to-end run changes in the app host's resources, through their configuration only.</summary>
 /// <param name="ReservationTimeout">Ordering:ReservationTimeout: how long an order waits for Inventory.</param>
-/// <param name="SidecarEnvironment">Extra environment for every local sidecar (e.g. a fault-injection switch).</param>
-public sealed record EcommerceAppOptions(TimeSpan ReservationTimeout, IReadOnlyDictionary<string, string> SidecarEnvironment)
+/// <param name="DeliveryCopies">
+/// LOCALSIDECAR_DELIVERY_COPIES of every local sidecar: each message is delivered this many times in a row, each copy
+/// with its own outcome, as a broker redelivering after a lost offset commit would.
+/// </param>
+public sealed record EcommerceAppOptions(TimeSpan ReservationTimeout, int DeliveryCopies)
 {
-    public static EcommerceAppOptions Default { get; } = new(TimeSpan.FromSeconds(20), new Dictionary<string, string>());
+    public const string DeliveryCopiesVariable = "LOCALSIDECAR_DELIVERY_COPIES";
+
+    /// <summary>
+    /// Every event delivered twice, for every scenario: one app host run is all this machine affords in the time
+    /// budget, and each scenario's outcome must hold under redelivery anyway (handlers are idempotent).
+    /// </summary>
+    public static EcommerceAppOptions Default { get; } = new(TimeSpan.FromSeconds(30), DeliveryCopies: 2);
 }

@@ -24,6 +24,8 @@ public class EcommerceFixture : IAsyncLifetime
 
     public TimeSpan ReservationTimeout => _options.ReservationTimeout;
 
+    public int DeliveryCopies => _options.DeliveryCopies;
+
     public OrderingClient Ordering => new(Http("ordering"));
 
     public InventoryClient Inventory => new(Http("inventory"));
