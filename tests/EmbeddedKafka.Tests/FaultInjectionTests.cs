@@ -32,6 +32,8 @@ public sealed class FaultInjectionTests
         var sent = Enumerable.Range(0, 300).Select(i => $"{i:D4}").ToList();
         var failures = new ConcurrentBag<Error>();
         var delivered = 0;
+        // Take down a broker that leads a partition (the mock places leaders itself), so some messages must wait.
+        var leader = Metadata(cluster.BootstrapServers, TimeSpan.FromSeconds(10)).Topics.Single(t => t.Topic == topic).Partitions.First().Leader;
 
         using (var producer = new ProducerBuilder<string, string>(ResilientProducer(cluster)).Build())
         {
@@ -39,14 +41,16 @@ public sealed class FaultInjectionTests
             {
                 if (i == 100)
                 {
-                    cluster.SetBrokerDown(2);
+                    // Everything so far is delivered first, so the outage hits live connections on a slow machine too.
+                    Assert.Equal(0, producer.Flush(TimeSpan.FromSeconds(30)));
+                    cluster.SetBrokerDown(leader);
                 }
 
                 if (i == 200)
                 {
                     await Task.Delay(TimeSpan.FromSeconds(1));
-                    Assert.True(Volatile.Read(ref delivered) < i, "the messages for broker 2 should wait while it is down");
-                    cluster.SetBrokerUp(2);
+                    Assert.True(Volatile.Read(ref delivered) < i, "the messages for the downed leader should wait while it is down");
+                    cluster.SetBrokerUp(leader);
                 }
 
                 producer.Produce(topic, new Message<string, string> { Key = $"key-{i % 9}", Value = sent[i] }, report =>
