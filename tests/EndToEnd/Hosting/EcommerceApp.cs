@@ -61,7 +61,7 @@ public sealed class EcommerceApp : IAsyncDisposable
         try
         {
             await app.StartAsync(timeout.Token);
-            await Task.WhenAll(ResourceNames.Select(name => run.WaitUntilServingAsync(name, timeout.Token)));
+            await Task.WhenAll(ResourceNames.Select(name => app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
             return run;
         }
         catch
@@ -90,37 +90,7 @@ public sealed class EcommerceApp : IAsyncDisposable
         timeout.CancelAfter(ResourceCommandTimeout);
         var result = await App.ResourceCommands.ExecuteCommandAsync(resourceName, KnownResourceCommands.StartCommand, timeout.Token);
         Assert.True(result.Success, $"Starting {resourceName} failed: {result.Message}");
-        await WaitUntilServingAsync(resourceName, timeout.Token);
-    }
-
-    /// <summary>
-    /// Healthy by the app host's check; for a sidecar, running and answering <c>/v1.0/healthz</c> with a 2xx, as
-    /// daprd's contract has it (204), which the app host's default 200-only check does not accept.
-    /// </summary>
-    private async Task WaitUntilServingAsync(string resourceName, CancellationToken ct)
-    {
-        if (!Services.Select(SidecarOf).Contains(resourceName))
-        {
-            await App.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, ct);
-            return;
-        }
-
-        await App.ResourceNotifications.WaitForResourceAsync(resourceName, KnownResourceStates.Running, ct);
-        using var http = CreateHttpClient(resourceName);
-        await Eventually.UntilAsync(
-            async token =>
-            {
-                try
-                {
-                    using var response = await http.GetAsync("/v1.0/healthz", token);
-                    return response.IsSuccessStatusCode;
-                }
-                catch (HttpRequestException)
-                {
-                    return false;
-                }
-            },
-            healthy => healthy, StartTimeout, $"{resourceName} to answer /v1.0/healthz", ct);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, timeout.Token);
     }
 
     public async ValueTask DisposeAsync()

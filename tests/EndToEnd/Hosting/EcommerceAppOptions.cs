@@ -14,5 +14,5 @@ public sealed record EcommerceAppOptions(TimeSpan ReservationTimeout, int Delive
     /// Every event delivered twice, for every scenario: one app host run is all this machine affords in the time
     /// budget, and each scenario's outcome must hold under redelivery anyway (handlers are idempotent).
     /// </summary>
-    public static EcommerceAppOptions Default { get; } = new(TimeSpan.FromSeconds(30), DeliveryCopies: 2);
+    public static EcommerceAppOptions Default { get; } = new(TimeSpan.FromSeconds(60), DeliveryCopies: 2);
 }
