@@ -11,16 +11,7 @@ namespace Ecommerce.EndToEnd.Hosting;
 /// </summary>
 internal static class AppHostOverrides
 {
-    private static readonly string[] DatabaseOwners = ["ordering", "inventory", "operations"];
-
-    private static readonly (string Variable, string Database)[] SidecarStores =
-    [
-        ("WORKFLOW_STORE_CONNECTION", "workflow"),
-        ("NOTIFICATION_STORE_CONNECTION", "notifications"),
-        ("FULFILLMENT_STORE_CONNECTION", "fulfillment"),
-    ];
-
-    public static void Apply(IDistributedApplicationTestingBuilder builder, EcommerceAppOptions options, LocalRunPorts ports)
+    public static void Apply(IDistributedApplicationTestingBuilder builder, EcommerceAppOptions options)
     {
         var projects = builder.Resources.OfType<ProjectResource>().ToDictionary(resource => resource.Name);
         var missing = EcommerceApp.ResourceNames.Except(builder.Resources.Select(resource => resource.Name)).ToList();
@@ -31,21 +22,9 @@ internal static class AppHostOverrides
 
         Set(builder, projects["ordering"], "Ordering__ReservationTimeout", options.ReservationTimeout.ToString("c", CultureInfo.InvariantCulture));
 
-        // The app host's connection strings leave Npgsql's default pool of 100 per process: eight pools against the
-        // local server's max_connections=200 run out under 200 concurrent orders ("53300: too many clients"), and the
-        // workflow backend then fails turns. Capped pools queue instead. Remove once the app host caps them itself.
-        foreach (var owner in DatabaseOwners)
-        {
-            Set(builder, projects[owner], $"ConnectionStrings__{owner}", ports.PooledConnectionString(owner));
-        }
-
         foreach (var sidecar in EcommerceApp.Services.Select(EcommerceApp.SidecarOf).Select(name => projects[name]))
         {
             Set(builder, sidecar, EcommerceAppOptions.DeliveryCopiesVariable, options.DeliveryCopies.ToString(CultureInfo.InvariantCulture));
-            foreach (var (variable, database) in SidecarStores)
-            {
-                Set(builder, sidecar, variable, ports.PooledConnectionString(database));
-            }
         }
     }
 

@@ -55,7 +55,7 @@ public sealed class EcommerceApp : IAsyncDisposable
             ports.ToArgs(dataDirectory), timeout.Token);
         // Unhealthy-until-started reports of every resource would drown the test output.
         builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
-        AppHostOverrides.Apply(builder, options, ports);
+        AppHostOverrides.Apply(builder, options);
         var app = await builder.BuildAsync(timeout.Token);
         var run = new EcommerceApp(app, ports, dataDirectory);
         try

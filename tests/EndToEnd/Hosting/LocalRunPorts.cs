@@ -24,9 +24,6 @@ public sealed record LocalRunPorts(int Postgres, int[] Kafka, int KafkaControl, 
         $"--LocalRun:SmtpHttpPort={SmtpHttp}",
     ];
 
-    public string PooledConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Postgres};Username=postgres;Database={database};Maximum Pool Size=20";
-
     /// <summary>Npgsql connection string for one of the app host's local databases.</summary>
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Postgres};Username=postgres;Database={database};Pooling=false;Timeout=5";
