@@ -1,5 +1,6 @@
 using Dapr.Workflow;
 using Ecommerce.Ordering.Data;
+using Ecommerce.Ordering.Subscriptions;
 using Ecommerce.Ordering.Workflows;
 using Ecommerce.Ordering.Workflows.Activities;
 
@@ -35,6 +36,7 @@ public static class OrderingServiceExtensions
 
         builder.Services.AddSingleton<IDaprWorkflowClient>(services => services.GetRequiredService<DaprWorkflowClient>());
         builder.Services.AddSingleton<OrderWorkflows>();
+        builder.Services.AddOrderingSubscriptions();
         return builder;
     }
 }

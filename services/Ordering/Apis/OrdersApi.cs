@@ -44,7 +44,7 @@ public static partial class OrdersApi
         List<OrderLine> lines = [.. request.Lines!.Select(line => new OrderLine(line!.ProductId!.Trim(), line.Quantity!.Value))];
         var fingerprint = RequestFingerprint.Of(email, address, lines);
         var placement = await orders.PlaceAsync(
-            new NewOrder(Guid.CreateVersion7(), email, address, lines, idempotencyKey, fingerprint, time.GetUtcNow().UtcDateTime),
+            new NewOrder(Guid.CreateVersion7(), email, address, lines, idempotencyKey, fingerprint, time.GetUtcNow()),
             cancellationToken);
 
         if (!placement.Created && placement.RequestHash != fingerprint)

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Dapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,6 +22,7 @@ public static class DatabaseExtensions
                 "the PostgreSQL connection string of this service's database.");
         }
 
+        SqlMapper.AddTypeHandler(new UtcTimestampHandler());
         builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         builder.Services.AddHostedService(services => new SchemaMigrationService(
             services.GetRequiredService<NpgsqlDataSource>(),

@@ -3,7 +3,7 @@ using Ecommerce.Notifications.Email.Templates;
 
 namespace Ecommerce.Notifications.Tests;
 
-public sealed class CancellationReasonTextTests
+public sealed class CancellationReasonTests
 {
     [Theory]
     [InlineData(CancellationReasons.InsufficientStock, "some of the items are out of stock")]
@@ -12,5 +12,5 @@ public sealed class CancellationReasonTextTests
     [InlineData(CancellationReasons.ReservationTimeout, "we could not reserve the items in time")]
     [InlineData("SOMETHING_NEW", "of a problem on our side")]
     public void Describe_PutsEachReasonInWords(string reason, string words) =>
-        Assert.Equal(words, CancellationReasonText.Describe(reason));
+        Assert.Equal(words, CancellationEmail.Describe(reason));
 }
