@@ -18,7 +18,7 @@ public sealed class FulfillmentStoreTests
     }
 
     [Fact]
-    public async Task CreateAsync_AnotherDeliveryCreatesItFirst_ReturnsTheStoredOne()
+    public async Task When_another_delivery_creates_the_fulfilment_first_the_stored_one_is_returned()
     {
         var mine = Open(Guid.NewGuid(), DateTimeOffset.Parse("2026-01-01T10:00:00Z"));
         var theirs = mine with { CreatedAt = DateTimeOffset.Parse("2026-01-01T09:59:59Z") };
@@ -30,7 +30,7 @@ public sealed class FulfillmentStoreTests
     }
 
     [Fact]
-    public async Task AddAsync_AnotherWriterCreatesTheShardFirst_KeepsBothIds()
+    public async Task When_another_writer_creates_the_index_shard_first_both_ids_are_kept()
     {
         var mine = Guid.NewGuid();
         var theirs = SameShard(mine);
@@ -42,7 +42,7 @@ public sealed class FulfillmentStoreTests
     }
 
     [Fact]
-    public async Task AddAsync_AnotherWriterUpdatesTheShardMeanwhile_KeepsBothIds()
+    public async Task When_another_writer_updates_the_index_shard_meanwhile_both_ids_are_kept()
     {
         var first = Guid.NewGuid();
         var theirs = SameShard(first);
@@ -56,7 +56,7 @@ public sealed class FulfillmentStoreTests
     }
 
     [Fact]
-    public async Task AddAsync_AnIdAlreadyIndexed_IsNotAddedTwice()
+    public async Task An_id_already_indexed_is_not_added_twice()
     {
         var id = Guid.NewGuid();
 
@@ -67,7 +67,7 @@ public sealed class FulfillmentStoreTests
     }
 
     [Fact]
-    public async Task RemoveAsync_TakesOnlyThatIdOutOfItsStatus()
+    public async Task Removing_an_id_takes_only_that_id_out_of_its_status()
     {
         var leaving = Guid.NewGuid();
         var staying = SameShard(leaving);
@@ -82,7 +82,7 @@ public sealed class FulfillmentStoreTests
     }
 
     [Fact]
-    public async Task ListAsync_AnIdIndexedUnderAStatusItDoesNotHave_IsLeftOut()
+    public async Task An_id_indexed_under_a_status_its_fulfilment_does_not_have_is_not_listed()
     {
         var shipped = Open(Guid.NewGuid(), DateTimeOffset.Parse("2026-01-01T10:00:00Z")) with { Status = FulfillmentStatus.Shipped };
         await _store.CreateAsync(shipped, CancellationToken.None);
