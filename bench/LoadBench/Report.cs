@@ -43,6 +43,15 @@ public static class Report
                 $"| {step.OfferedRate:0} | {step.Costs.Commits / (double)orders:0.0} | {step.Costs.KafkaMessages / (double)orders:0.0} | {step.Costs.SidecarCalls / (double)orders:0.0} | {step.Costs.Deliveries / (double)orders:0.0} | {share} |"));
         }
 
+        text.AppendLine();
+        foreach (var step in steps)
+        {
+            var orders = Math.Max(1, step.Accepted);
+            text.AppendLine(Invariant($"Commits/order by database at {step.OfferedRate:0}/s: ") + string.Join(", ",
+                step.Costs.CommitsByDatabase.Where(d => d.Value > 0).OrderByDescending(d => d.Value)
+                    .Select(d => Invariant($"{d.Key} {d.Value / (double)orders:0.0}"))) + ".");
+        }
+
         var groups = steps.SelectMany(s => s.Usage.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         text.AppendLine();
         text.AppendLine("CPU (% of one core, during the window) and peak RSS (MiB) per part:");

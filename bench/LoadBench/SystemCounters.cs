@@ -16,19 +16,30 @@ public sealed class SystemCounters(BenchOptions options)
     public async Task<CounterSnapshot> ReadAsync(CancellationToken ct)
     {
         var metrics = await Task.WhenAll(options.ServiceUrls.Select(url => ScrapeAsync(url, ct)));
+        var commits = await CommitsAsync(ct);
         return new CounterSnapshot(
-            await CommitsAsync(ct),
+            commits.Values.Sum(),
+            commits,
             KafkaMessages(),
             metrics.Sum(m => m.SidecarCalls),
             metrics.Sum(m => m.Deliveries));
     }
 
-    private async Task<long> CommitsAsync(CancellationToken ct)
+    // Every statement outside a transaction block is a transaction of its own: reads count here as well as writes.
+    private async Task<IReadOnlyDictionary<string, long>> CommitsAsync(CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(options.ConnectionString("postgres"));
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand("SELECT sum(xact_commit)::bigint FROM pg_stat_database", connection);
-        return (long)(await command.ExecuteScalarAsync(ct))!;
+        await using var command = new NpgsqlCommand(
+            "SELECT datname, xact_commit FROM pg_stat_database WHERE datname IS NOT NULL AND datname NOT LIKE 'loadbench%'", connection);
+        var commits = new Dictionary<string, long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            commits[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return commits;
     }
 
     private long KafkaMessages()
@@ -68,9 +79,12 @@ public sealed class SystemCounters(BenchOptions options)
     private static long ValueOf(string line) => (long)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
 }
 
-public sealed record CounterSnapshot(long Commits, long KafkaMessages, long SidecarCalls, long Deliveries)
+public sealed record CounterSnapshot(
+    long Commits, IReadOnlyDictionary<string, long> CommitsByDatabase, long KafkaMessages, long SidecarCalls, long Deliveries)
 {
     public static CounterSnapshot operator -(CounterSnapshot after, CounterSnapshot before) => new(
-        after.Commits - before.Commits, after.KafkaMessages - before.KafkaMessages,
+        after.Commits - before.Commits,
+        after.CommitsByDatabase.ToDictionary(d => d.Key, d => d.Value - before.CommitsByDatabase.GetValueOrDefault(d.Key)),
+        after.KafkaMessages - before.KafkaMessages,
         after.SidecarCalls - before.SidecarCalls, after.Deliveries - before.Deliveries);
 }
