@@ -20,6 +20,12 @@ if (!options.SkipBaselines)
 }
 
 var counters = new SystemCounters(options);
+
+// What the system costs doing nothing (health checks, polling), subtracted from each step's per-order costs.
+var idleStart = await counters.ReadAsync(ct);
+var idleClock = Stopwatch.StartNew();
+await Task.Delay(TimeSpan.FromSeconds(10), ct);
+var idle = (await counters.ReadAsync(ct) - idleStart).PerSecond(idleClock.Elapsed);
 var outcomes = new OutcomeReader(options);
 var stock = new StockLedger(options);
 using var placer = new OrderPlacer(options);
@@ -33,6 +39,7 @@ foreach (var rate in options.Rates)
     var warmup = await placer.PlaceAsync(rate, TimeSpan.FromSeconds(options.WarmupSeconds), $"{run}-{rate}-warm", ct);
 
     var before = await counters.ReadAsync(ct);
+    var costClock = Stopwatch.StartNew();
     var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime;
     var window = Stopwatch.StartNew();
     IReadOnlyList<Placement> placements = [];
@@ -43,7 +50,7 @@ foreach (var rate in options.Rates)
     var warmupIds = warmup.Select(p => p.OrderId).OfType<Guid>().ToList();
     var windowIds = placements.Select(p => p.OrderId).OfType<Guid>().ToList();
     var settled = await outcomes.WaitForOutcomesAsync([.. warmupIds, .. windowIds], ct);
-    var costs = await counters.ReadAsync(ct) - before;
+    var costs = (await counters.ReadAsync(ct) - before).Minus(idle, costClock.Elapsed);
     var stockAfter = await stock.OnHandAsync(ct);
     var windowSet = windowIds.ToHashSet();
     steps.Add(new StepResult(

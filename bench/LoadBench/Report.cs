@@ -32,15 +32,15 @@ public static class Report
         }
 
         text.AppendLine();
-        text.AppendLine("| offered/s | commits/order | Kafka msgs/order | app→sidecar calls/order | sidecar→app deliveries/order | commits/s used of pgbench's |");
-        text.AppendLine("|---|---|---|---|---|---|");
+        text.AppendLine("| offered/s | commits/order | WAL syncs/order | Kafka msgs/order | app→sidecar calls/order | sidecar→app deliveries/order | commits/s used of pgbench's |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var step in steps)
         {
             var orders = Math.Max(1, step.Accepted);
             var commitsPerSecond = step.Costs.Commits / (double)orders * step.ConfirmedPerSecond;
             var share = baselines is null ? "" : Invariant($"{100 * commitsPerSecond / baselines.PgCommitsPerSecond:0}%");
             text.AppendLine(Invariant(
-                $"| {step.OfferedRate:0} | {step.Costs.Commits / (double)orders:0.0} | {step.Costs.KafkaMessages / (double)orders:0.0} | {step.Costs.SidecarCalls / (double)orders:0.0} | {step.Costs.Deliveries / (double)orders:0.0} | {share} |"));
+                $"| {step.OfferedRate:0} | {step.Costs.Commits / (double)orders:0.0} | {step.Costs.WalSyncs / (double)orders:0.0} | {step.Costs.KafkaMessages / (double)orders:0.0} | {step.Costs.SidecarCalls / (double)orders:0.0} | {step.Costs.Deliveries / (double)orders:0.0} | {share} |"));
         }
 
         text.AppendLine();
@@ -54,14 +54,16 @@ public static class Report
 
         var groups = steps.SelectMany(s => s.Usage.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         text.AppendLine();
-        text.AppendLine("CPU (% of one core, during the window) and peak RSS (MiB) per part:");
+        text.AppendLine("CPU (% of one core, during the window), CPU ms per accepted order, and peak RSS (MiB) per part:");
         text.AppendLine();
         text.AppendLine("| part | " + string.Join(" | ", steps.Select(s => Invariant($"{s.OfferedRate:0}/s"))) + " |");
         text.AppendLine("|---|" + string.Concat(steps.Select(_ => "---|")));
+        text.AppendLine("| all parts | " + string.Join(" | ", steps.Select(s => Invariant(
+            $"{s.Usage.Values.Sum(u => u.CpuPercent):0}% / {s.Usage.Values.Sum(u => u.CpuPercent) * 10 * s.WindowSeconds / Math.Max(1, s.Accepted):0.0} ms"))) + " |");
         foreach (var group in groups)
         {
             text.AppendLine($"| {group} | " + string.Join(" | ", steps.Select(s => s.Usage.TryGetValue(group, out var u)
-                ? Invariant($"{u.CpuPercent:0}% / {u.PeakRssBytes / 1048576.0:0}")
+                ? Invariant($"{u.CpuPercent:0}% / {u.CpuPercent * 10 * s.WindowSeconds / Math.Max(1, s.Accepted):0.0} ms / {u.PeakRssBytes / 1048576.0:0}")
                 : "")) + " |");
         }
 

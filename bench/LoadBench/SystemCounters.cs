@@ -16,17 +16,18 @@ public sealed class SystemCounters(BenchOptions options)
     public async Task<CounterSnapshot> ReadAsync(CancellationToken ct)
     {
         var metrics = await Task.WhenAll(options.ServiceUrls.Select(url => ScrapeAsync(url, ct)));
-        var commits = await CommitsAsync(ct);
+        var (commits, walSyncs) = await CommitsAsync(ct);
         return new CounterSnapshot(
             commits.Values.Sum(),
             commits,
+            walSyncs,
             KafkaMessages(),
             metrics.Sum(m => m.SidecarCalls),
             metrics.Sum(m => m.Deliveries));
     }
 
     // Every statement outside a transaction block is a transaction of its own: reads count here as well as writes.
-    private async Task<IReadOnlyDictionary<string, long>> CommitsAsync(CancellationToken ct)
+    private async Task<(IReadOnlyDictionary<string, long> Commits, long WalSyncs)> CommitsAsync(CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(options.ConnectionString("postgres"));
         await connection.OpenAsync(ct);
@@ -39,7 +40,10 @@ public sealed class SystemCounters(BenchOptions options)
             commits[reader.GetString(0)] = reader.GetInt64(1);
         }
 
-        return commits;
+        await reader.CloseAsync();
+        // WAL flushes are what durability costs: a read-only transaction commits without one, a write waits for one.
+        await using var wal = new NpgsqlCommand("SELECT wal_sync FROM pg_stat_wal", connection);
+        return (commits, (long)(await wal.ExecuteScalarAsync(ct))!);
     }
 
     private long KafkaMessages()
@@ -80,11 +84,26 @@ public sealed class SystemCounters(BenchOptions options)
 }
 
 public sealed record CounterSnapshot(
-    long Commits, IReadOnlyDictionary<string, long> CommitsByDatabase, long KafkaMessages, long SidecarCalls, long Deliveries)
+    long Commits, IReadOnlyDictionary<string, long> CommitsByDatabase, long WalSyncs, long KafkaMessages, long SidecarCalls, long Deliveries)
 {
     public static CounterSnapshot operator -(CounterSnapshot after, CounterSnapshot before) => new(
         after.Commits - before.Commits,
         after.CommitsByDatabase.ToDictionary(d => d.Key, d => d.Value - before.CommitsByDatabase.GetValueOrDefault(d.Key)),
+        after.WalSyncs - before.WalSyncs,
         after.KafkaMessages - before.KafkaMessages,
         after.SidecarCalls - before.SidecarCalls, after.Deliveries - before.Deliveries);
+
+    /// <summary>This difference as a rate, to subtract an idle system's background over another span.</summary>
+    public CounterSnapshot PerSecond(TimeSpan span) => Scale(1 / span.TotalSeconds);
+
+    /// <summary>This difference less <paramref name="background"/> (per second) over <paramref name="span"/>.</summary>
+    public CounterSnapshot Minus(CounterSnapshot background, TimeSpan span) => this - background.Scale(span.TotalSeconds);
+
+    private CounterSnapshot Scale(double factor) => new(
+        (long)(Commits * factor),
+        CommitsByDatabase.ToDictionary(d => d.Key, d => (long)(d.Value * factor)),
+        (long)(WalSyncs * factor),
+        (long)(KafkaMessages * factor),
+        (long)(SidecarCalls * factor),
+        (long)(Deliveries * factor));
 }

@@ -23,7 +23,14 @@ public static class DatabaseExtensions
         }
 
         SqlMapper.AddTypeHandler(new UtcTimestampHandler());
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        builder.Services.AddSingleton(_ =>
+        {
+            var dataSource = new NpgsqlDataSourceBuilder(connectionString);
+            // No session state is ever left on a connection (advisory locks are per transaction or released), so
+            // the pool need not send DISCARD ALL on reuse: that is one server transaction per connection use saved.
+            dataSource.ConnectionStringBuilder.NoResetOnClose = true;
+            return dataSource.Build();
+        });
         builder.Services.AddHostedService(services => new SchemaMigrationService(
             services.GetRequiredService<NpgsqlDataSource>(),
             migrationsAssembly,
