@@ -1,6 +1,8 @@
 using System.Net;
+using Ecommerce.LocalSidecar.AppHealth;
 using Ecommerce.LocalSidecar.Components;
 using Ecommerce.LocalSidecar.Grpc;
+using Ecommerce.LocalSidecar.Http;
 using Ecommerce.LocalSidecar.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -33,6 +35,9 @@ public static class SidecarBuilderExtensions
         services.AddSingleton<ApiTokenInterceptor>();
         services.AddGrpc(grpc => grpc.Interceptors.Add<ApiTokenInterceptor>());
         services.AddHttpClient<AppChannel>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient<AppHealthProbe>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<AppHealthMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<AppHealthMonitor>());
         services.AddSingleton<SubscriptionService>();
         services.AddHostedService(sp => sp.GetRequiredService<SubscriptionService>());
         return builder.AddSidecarWorkflow(options, resources);
@@ -44,8 +49,7 @@ public static class SidecarBuilderExtensions
         app.UseUnimplementedDaprApis();
         app.MapGrpcService<DaprApiService>();
         app.MapSidecarWorkflow();
-        app.MapGet("/v1.0/healthz", () => Results.NoContent());
-        app.MapGet("/v1.0/healthz/outbound", () => Results.NoContent());
+        app.MapSidecarHealth();
         return app;
     }
 
