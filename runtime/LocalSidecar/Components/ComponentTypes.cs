@@ -13,7 +13,7 @@ public static class ComponentTypes
     {
         [Kafka] = ["v1"],
         [InMemoryPubSub] = ["v1"],
-        [PostgreSql] = ["v2"],
+        [PostgreSql] = ["v1", "v2"],
         [InMemoryState] = ["v1"],
         [LocalEnvSecrets] = ["v1"],
     };

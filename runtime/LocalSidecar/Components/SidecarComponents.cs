@@ -21,8 +21,8 @@ public sealed class SidecarComponents(
     public ResiliencySettings Resiliency { get; } = resiliency;
 
     /// <summary>The state store marked <c>actorStateStore: "true"</c> (where workflow state lives), if any.</summary>
-    public PostgresStateStore? ActorStateStore =>
-        StateStores.Values.OfType<PostgresStateStore>().FirstOrDefault(s => s.Options.ActorStateStore);
+    public IStateStore? ActorStateStore =>
+        Definitions.FirstOrDefault(d => ComponentTypes.IsState(d.Type) && d.Flag("actorStateStore")) is { } store ? StateStores[store.Name] : null;
 
     /// <summary>Builds every component of the resources; throws <see cref="ComponentConfigurationException"/> for
     /// metadata the sidecar cannot honour. No I/O: connections open in <see cref="InitializeAsync"/> or on first use.</summary>
@@ -48,12 +48,15 @@ public sealed class SidecarComponents(
                     pubSubs[definition.Name] = new InMemoryPubSub(definition.Name);
                     break;
                 case ComponentTypes.PostgreSql:
-                    if (definition.Optional("tableName") is { } tableName)
+                    if (definition.Version == "v2" && definition.Optional("tableName") is { } tableName)
                     {
                         ComponentLog.TableNameIgnored(logger, definition.Describe(), definition.File, tableName);
                     }
 
-                    stateStores[definition.Name] = new PostgresStateStore(definition.Name, PostgresStateStoreOptions.From(definition));
+                    var postgres = PostgresStateStoreOptions.From(definition);
+                    stateStores[definition.Name] = definition.Version == "v1"
+                        ? new PostgresV1StateStore(definition.Name, postgres)
+                        : new PostgresStateStore(definition.Name, postgres);
                     break;
                 case ComponentTypes.InMemoryState:
                     stateStores[definition.Name] = new InMemoryStateStore(definition.Name, time);

@@ -22,11 +22,14 @@ internal static class DaprErrors
     public static RpcException Publish(string topic, string pubSub, string reason) =>
         new(new Status(StatusCode.Internal, $"error when publish to topic {topic} in pubsub {pubSub}: {reason}"));
 
-    public static RpcException Save(string store, string reason, bool etagMismatch) =>
-        new(new Status(etagMismatch ? StatusCode.Aborted : StatusCode.Internal, $"failed saving state in state store {store}: {reason}"));
+    public static RpcException Save(string store, State.StateException e) =>
+        new(new Status(Code(e), $"failed saving state in state store {store}: {e.Message}"));
 
-    public static RpcException Delete(string key, string reason, bool etagMismatch) =>
-        new(new Status(etagMismatch ? StatusCode.Aborted : StatusCode.Internal, $"failed deleting state with key {key}: {reason}"));
+    public static RpcException Delete(string key, State.StateException e) =>
+        new(new Status(Code(e), $"failed deleting state with key {key}: {e.Message}"));
+
+    private static StatusCode Code(State.StateException e) =>
+        e.ETagMismatch ? StatusCode.Aborted : e.ETagInvalid ? StatusCode.InvalidArgument : StatusCode.Internal;
 
     public static RpcException Get(string key, string store, string reason) =>
         new(new Status(StatusCode.Internal, $"fail to get {key} from state store {store}: {reason}"));

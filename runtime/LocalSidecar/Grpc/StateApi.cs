@@ -61,7 +61,7 @@ public sealed class StateApi(SidecarComponents components, SidecarOptions option
         }
         catch (StateException e)
         {
-            throw DaprErrors.Save(request.StoreName, e.Message, e.ETagMismatch);
+            throw DaprErrors.Save(request.StoreName, e);
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class StateApi(SidecarComponents components, SidecarOptions option
         }
         catch (StateException e)
         {
-            throw DaprErrors.Delete(request.Key, e.Message, e.ETagMismatch);
+            throw DaprErrors.Delete(request.Key, e);
         }
     }
 
@@ -103,7 +103,8 @@ public sealed class StateApi(SidecarComponents components, SidecarOptions option
         item.Value.ToByteArray(),
         item.Etag?.Value,
         item.Options?.Concurrency == StateOptions.Types.StateConcurrency.ConcurrencyFirstWrite,
-        item.Metadata.TryGetValue("ttlInSeconds", out var ttl) && int.TryParse(ttl, out var seconds) ? seconds : null);
+        item.Metadata.TryGetValue("ttlInSeconds", out var ttl) && int.TryParse(ttl, out var seconds) ? seconds : null,
+        item.Metadata.TryGetValue("contentType", out var contentType) && contentType == "application/json");
 
     private IStateStore Store(string name)
     {

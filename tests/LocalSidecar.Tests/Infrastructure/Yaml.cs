@@ -50,14 +50,14 @@ internal static class Yaml
         {string.Concat(extra.Select(e => $"    - name: {e.Name}\n      value: \"{e.Value}\"\n"))}
         """);
 
-    public static (string, string) Postgres(string connectionString, string name = "statestore") => ($"{name}.yaml", $"""
+    public static (string, string) Postgres(string connectionString, string name = "statestore", string version = "v2") => ($"{name}.yaml", $"""
         apiVersion: dapr.io/v1alpha1
         kind: Component
         metadata:
           name: {name}
         spec:
           type: state.postgresql
-          version: v2
+          version: {version}
           metadata:
             - name: connectionString
               value: "{connectionString}"
