@@ -15,6 +15,11 @@ public sealed class PublishApi(SidecarComponents components, SidecarOptions opti
 
     public async Task PublishAsync(PublishEventRequest request, string? traceParent, string? traceState, CancellationToken cancellationToken)
     {
+        if (components.PubSubs.Count == 0)
+        {
+            throw DaprErrors.PubSubNotConfigured(request.PubsubName);
+        }
+
         if (string.IsNullOrEmpty(request.PubsubName))
         {
             throw DaprErrors.PubSubNameEmpty();

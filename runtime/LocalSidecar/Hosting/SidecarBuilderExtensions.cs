@@ -43,13 +43,18 @@ public static class SidecarBuilderExtensions
         return builder.AddSidecarWorkflow(options, resources);
     }
 
-    /// <summary>The Dapr gRPC API (and the workflow API when configured) and daprd's health endpoints.</summary>
+    /// <summary>The Dapr gRPC API (and the workflow API when configured), daprd's HTTP API for publish, state and
+    /// metadata, and its health endpoints.</summary>
     public static WebApplication MapLocalSidecar(this WebApplication app)
     {
+        app.UseDaprApiTokenOverHttp();
         app.UseUnimplementedDaprApis();
         app.MapGrpcService<DaprApiService>();
         app.MapSidecarWorkflow();
         app.MapSidecarHealth();
+        app.MapPublishHttpApi();
+        app.MapStateHttpApi();
+        app.MapMetadataHttpApi();
         return app;
     }
 

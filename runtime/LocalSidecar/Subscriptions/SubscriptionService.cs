@@ -19,6 +19,9 @@ public sealed class SubscriptionService(
     private readonly List<PubSub.ISubscription> _running = [];
     private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>The app's subscriptions, once read.</summary>
+    public IReadOnlyList<AppSubscription> Current { get; private set; } = [];
+
     /// <summary>Completes once the app's subscriptions are read and their consumers live (or there are none).</summary>
     public Task Subscribed => _subscribed.Task;
 
@@ -42,6 +45,7 @@ public sealed class SubscriptionService(
         }
 
         var (subscriptions, rejected) = SubscriptionReader.Read(json);
+        Current = subscriptions;
         foreach (var reason in rejected)
         {
             SubscriptionLog.Rejected(_logger, reason);
