@@ -10,8 +10,13 @@ public sealed class SidecarComponents(
     IReadOnlyList<ComponentDefinition> definitions,
     IReadOnlyDictionary<string, IPubSub> pubSubs,
     IReadOnlyDictionary<string, IStateStore> stateStores,
-    ResiliencySettings resiliency) : IAsyncDisposable
+    ResiliencySettings resiliency,
+    TimeProvider time,
+    ILogger logger) : IAsyncDisposable
 {
+    private readonly Dictionary<string, OutboundRunner> _outbound =
+        definitions.ToDictionary(d => d.Name, d => new OutboundRunner(d.Name, resiliency.Outbound(d.Name), time, logger), StringComparer.Ordinal);
+
     public IReadOnlyList<ComponentDefinition> Definitions { get; } = definitions;
 
     public IReadOnlyDictionary<string, IPubSub> PubSubs { get; } = pubSubs;
@@ -19,6 +24,9 @@ public sealed class SidecarComponents(
     public IReadOnlyDictionary<string, IStateStore> StateStores { get; } = stateStores;
 
     public ResiliencySettings Resiliency { get; } = resiliency;
+
+    /// <summary>Runs calls to the component under its outbound resiliency policy (one circuit breaker per component).</summary>
+    public OutboundRunner Outbound(string componentName) => _outbound[componentName];
 
     /// <summary>The state store marked <c>actorStateStore: "true"</c> (where workflow state lives), if any.</summary>
     public IStateStore? ActorStateStore =>
@@ -66,7 +74,7 @@ public sealed class SidecarComponents(
             ComponentLog.Loaded(logger, definition.Name, definition.Type, definition.Version, definition.File);
         }
 
-        return new SidecarComponents(definitions, pubSubs, stateStores, resources.Resiliency);
+        return new SidecarComponents(definitions, pubSubs, stateStores, resources.Resiliency, time, loggerFactory.CreateLogger<OutboundRunner>());
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken)

@@ -37,6 +37,8 @@ internal static class DaprErrors
     public static DaprApiException Get(string key, string store, string reason) =>
         new(StatusCode.Internal, 500, "ERR_STATE_GET", $"fail to get {key} from state store {store}: {reason}");
 
+    public static DaprApiException BulkGet(string reason) => new(StatusCode.Internal, 500, "ERR_STATE_BULK_GET", reason);
+
     public static DaprApiException Transaction(string reason) => new(StatusCode.Internal, 500, "ERR_STATE_TRANSACTION", $"error while executing state transaction: {reason}");
 
     public static DaprApiException UnsupportedOperation(string operation) => new(StatusCode.Unimplemented, 400, "ERR_NOT_SUPPORTED_STATE_OPERATION", $"operation type {operation} not supported");
