@@ -3,6 +3,7 @@ using Ecommerce.LocalSidecar.AppHealth;
 using Ecommerce.LocalSidecar.Components;
 using Ecommerce.LocalSidecar.Grpc;
 using Ecommerce.LocalSidecar.Http;
+using Ecommerce.LocalSidecar.Invocation;
 using Ecommerce.LocalSidecar.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -35,6 +36,8 @@ public static class SidecarBuilderExtensions
         services.AddSingleton<ApiTokenInterceptor>();
         services.AddGrpc(grpc => grpc.Interceptors.Add<ApiTokenInterceptor>());
         services.AddHttpClient<AppChannel>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient<Invocation.ServiceInvoker>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<Invocation.GrpcInvocation>();
         services.AddHttpClient<AppHealthProbe>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<AppHealthMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<AppHealthMonitor>());
@@ -55,6 +58,7 @@ public static class SidecarBuilderExtensions
         app.MapPublishHttpApi();
         app.MapStateHttpApi();
         app.MapMetadataHttpApi();
+        app.MapInvocationHttpApi();
         return app;
     }
 

@@ -10,7 +10,8 @@ public static class SidecarCommandLine
     public const string Usage =
         "usage: LocalSidecar --app-id <id> [--app-port <port>] [--app-channel-address 127.0.0.1] " +
         "[--dapr-grpc-port 50001] [--dapr-http-port 3500] [--resources-path <dir>]... [--enable-app-health-check] " +
-        "[--app-health-check-path /healthz] [--app-health-probe-interval 5] [--app-health-probe-timeout 500] [--app-health-threshold 3]";
+        "[--app-health-check-path /healthz] [--app-health-probe-interval 5] [--app-health-probe-timeout 500] [--app-health-threshold 3] " +
+        "[--resolve <app-id>=http://<its sidecar's HTTP address>]...";
 
     // Go's flag package (daprd's) takes a boolean flag alone or as --flag=value, never with a separate value.
     private static readonly HashSet<string> BooleanFlags = new(StringComparer.Ordinal) { "enable-app-health-check" };
@@ -41,7 +42,7 @@ public static class SidecarCommandLine
         }
 
         var known = new[] { "app-id", "app-port", "app-channel-address", "dapr-grpc-port", "dapr-http-port", "resources-path", "components-path",
-            "enable-app-health-check", "app-health-check-path", "app-health-probe-interval", "app-health-probe-timeout", "app-health-threshold", "app-protocol" };
+            "enable-app-health-check", "app-health-check-path", "app-health-probe-interval", "app-health-probe-timeout", "app-health-threshold", "app-protocol", "resolve" };
         var unknown = values.Keys.FirstOrDefault(k => !known.Contains(k));
         if (unknown is not null)
         {
@@ -63,6 +64,8 @@ public static class SidecarCommandLine
             HttpPort = Port(values, "dapr-http-port") ?? 3500,
             ResourcesPaths = resources,
             AppHealth = AppHealth(values),
+            NameResolution = Invocation.NameResolution.Parse(
+                (values.GetValueOrDefault("resolve") ?? []).Prepend(Environment.GetEnvironmentVariable(Invocation.NameResolution.Variable) ?? "")),
             ApiToken = Environment.GetEnvironmentVariable("DAPR_API_TOKEN"),
             AppApiToken = Environment.GetEnvironmentVariable("APP_API_TOKEN"),
             DeliveryCopies = ParseDeliveryCopies(Environment.GetEnvironmentVariable(DeliveryCopiesVariable)),
