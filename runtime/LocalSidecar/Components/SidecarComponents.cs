@@ -52,6 +52,9 @@ public sealed class SidecarComponents(
                 case ComponentTypes.Kafka:
                     pubSubs[definition.Name] = new KafkaPubSub(definition.Name, KafkaPubSubOptions.From(definition, appId), loggerFactory);
                     break;
+                case ComponentTypes.Redis:
+                    pubSubs[definition.Name] = new RedisPubSub(definition.Name, RedisPubSubOptions.From(definition, appId), loggerFactory);
+                    break;
                 case ComponentTypes.InMemoryPubSub:
                     pubSubs[definition.Name] = new InMemoryPubSub(definition.Name);
                     break;

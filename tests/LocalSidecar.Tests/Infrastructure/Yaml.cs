@@ -50,6 +50,23 @@ internal static class Yaml
         {string.Concat(extra.Select(e => $"    - name: {e.Name}\n      value: \"{e.Value}\"\n"))}
         """);
 
+    /// <summary>A pubsub.redis component named "pubsub" (Redis Streams); <paramref name="extra"/> adds metadata.</summary>
+    public static (string, string) Redis(string host, params (string Name, string Value)[] extra) => ("pubsub.yaml", $"""
+        apiVersion: dapr.io/v1alpha1
+        kind: Component
+        metadata:
+          name: pubsub
+        spec:
+          type: pubsub.redis
+          version: v1
+          metadata:
+            - name: redisHost
+              value: "{host}"
+            - name: enableTLS
+              value: "false"
+        {string.Concat(extra.Select(e => $"    - name: {e.Name}\n      value: \"{e.Value}\"\n"))}
+        """);
+
     public static (string, string) Postgres(string connectionString, string name = "statestore", string version = "v2") => ($"{name}.yaml", $"""
         apiVersion: dapr.io/v1alpha1
         kind: Component
