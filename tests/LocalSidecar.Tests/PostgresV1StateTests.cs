@@ -25,8 +25,8 @@ public sealed class PostgresV1StateTests(PostgresFixture postgres) : StateContra
         await connection.OpenAsync();
         Assert.Equal(
             ["key text", "value jsonb", "isbinary boolean", "insertdate timestamp with time zone", "updatedate timestamp with time zone", "expiredate timestamp with time zone", "row_id bigint"],
-            await ColumnsAsync(connection, "state"));
-        Assert.Equal(["key text", "value text"], await ColumnsAsync(connection, "dapr_metadata"));
+            await PostgresTables.ColumnsAsync(connection, "state"));
+        Assert.Equal(["key text", "value text"], await PostgresTables.ColumnsAsync(connection, "dapr_metadata"));
         Assert.Equal("3", await ScalarAsync(connection, "SELECT value FROM dapr_metadata WHERE key = 'migrations'"));
 
         // The SDK sends bytes without a content type, which daprd's v1 store keeps base64-encoded in a JSON string.
@@ -68,21 +68,6 @@ public sealed class PostgresV1StateTests(PostgresFixture postgres) : StateContra
     {
         _connectionString = await postgres.Server.CreateDatabaseAsync($"state_v1_{Guid.NewGuid():N}");
         return TempResources.With(Yaml.Postgres(_connectionString, Store, version: "v1"));
-    }
-
-    private static async Task<List<string>> ColumnsAsync(NpgsqlConnection connection, string table)
-    {
-        await using var command = new NpgsqlCommand(
-            "SELECT column_name || ' ' || data_type FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position", connection);
-        command.Parameters.AddWithValue(table);
-        var columns = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            columns.Add(reader.GetString(0));
-        }
-
-        return columns;
     }
 
     private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql)

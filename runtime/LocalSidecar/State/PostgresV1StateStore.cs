@@ -11,61 +11,24 @@ namespace Ecommerce.LocalSidecar.State;
 /// isbinary, insertdate, updatedate, expiredate, row_id identity), the ETag is the row's <c>xmin</c>, bytes are kept
 /// as a JSON string of their base64 with isbinary true, and the migration level lives in <c>metadataTableName</c>.
 /// </summary>
-public sealed class PostgresV1StateStore(string name, PostgresStateStoreOptions options) : IStateStore
+public sealed class PostgresV1StateStore(string name, PostgresStateStoreOptions options) : PostgresStateStoreBase(name, options)
 {
-    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
-    private readonly string _table = options.TableName;
+    public override Task InitializeAsync(CancellationToken cancellationToken) =>
+        PostgresV1Migrations.PerformAsync(DataSource, Table, Options.MetadataTableName, cancellationToken);
 
-    public string Name { get; } = name;
+    protected override string SelectSql =>
+        $"SELECT key, value::text, isbinary, xmin::text::bigint FROM {Table} WHERE key = ANY($1) AND (expiredate IS NULL OR expiredate >= CURRENT_TIMESTAMP)";
 
-    public PostgresStateStoreOptions Options { get; } = options;
-
-    public Task InitializeAsync(CancellationToken cancellationToken) =>
-        PostgresV1Migrations.PerformAsync(_dataSource, _table, Options.MetadataTableName, cancellationToken);
-
-    public async Task<StateEntry?> GetAsync(string key, CancellationToken cancellationToken) =>
-        (await GetManyAsync([key], cancellationToken)).SingleOrDefault();
-
-    public async Task<IReadOnlyList<StateEntry>> GetManyAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    protected override StateEntry ReadEntry(NpgsqlDataReader reader)
     {
-        await using var command = _dataSource.CreateCommand(
-            $"SELECT key, value::text, isbinary, xmin::text::bigint FROM {_table} WHERE key = ANY($1) AND (expiredate IS NULL OR expiredate >= CURRENT_TIMESTAMP)");
-        command.Parameters.Add(new NpgsqlParameter { Value = keys.ToArray() });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var found = new List<StateEntry>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var json = reader.GetString(1);
-            var value = reader.GetBoolean(2)
-                ? Convert.FromBase64String(JsonSerializer.Deserialize<string>(json) ?? "")
-                : Encoding.UTF8.GetBytes(json);
-            found.Add(new StateEntry(reader.GetString(0), value, reader.GetInt64(3).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        return found;
+        var json = reader.GetString(1);
+        var value = reader.GetBoolean(2)
+            ? Convert.FromBase64String(JsonSerializer.Deserialize<string>(json) ?? "")
+            : Encoding.UTF8.GetBytes(json);
+        return new StateEntry(reader.GetString(0), value, reader.GetInt64(3).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    public async Task ApplyAsync(IReadOnlyList<StateOperation> operations, CancellationToken cancellationToken)
-    {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var operation in operations)
-        {
-            await using var command = operation.IsDelete ? DeleteCommand(operation) : SetCommand(operation);
-            command.Connection = connection;
-            command.Transaction = transaction;
-            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1 && (operation.HasETag || !operation.IsDelete))
-            {
-                throw operation.HasETag ? StateException.Mismatch() : new StateException("no item was updated", false);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
-
-    private NpgsqlCommand SetCommand(StateOperation operation)
+    protected override NpgsqlCommand SetCommand(StateOperation operation)
     {
         var expireDate = operation.TtlSeconds is > 0 ? $"CURRENT_TIMESTAMP + interval '{operation.TtlSeconds.Value} seconds'" : "NULL";
         var command = new NpgsqlCommand();
@@ -76,7 +39,7 @@ public sealed class PostgresV1StateStore(string name, PostgresStateStoreOptions 
         {
             command.Parameters.Add(new NpgsqlParameter { Value = ParseETag(operation.ETag!), NpgsqlDbType = NpgsqlDbType.Xid });
             command.CommandText = $"""
-                UPDATE {_table} SET value = $2, isbinary = $3, updatedate = CURRENT_TIMESTAMP, expiredate = {expireDate}
+                UPDATE {Table} SET value = $2, isbinary = $3, updatedate = CURRENT_TIMESTAMP, expiredate = {expireDate}
                 WHERE key = $1 AND xmin = $4 AND (expiredate IS NULL OR expiredate > CURRENT_TIMESTAMP)
                 """;
             return command;
@@ -85,16 +48,16 @@ public sealed class PostgresV1StateStore(string name, PostgresStateStoreOptions 
         // First-write still upserts over an expired row, as daprd's store does.
         var onlyExpired = operation.FirstWrite ? " WHERE (t.expiredate IS NOT NULL AND t.expiredate < CURRENT_TIMESTAMP)" : "";
         command.CommandText = $"""
-            INSERT INTO {_table} AS t (key, value, isbinary, expiredate) VALUES ($1, $2, $3, {expireDate})
+            INSERT INTO {Table} AS t (key, value, isbinary, expiredate) VALUES ($1, $2, $3, {expireDate})
             ON CONFLICT (key) DO UPDATE SET value = excluded.value, isbinary = excluded.isbinary,
               updatedate = CURRENT_TIMESTAMP, expiredate = {expireDate}{onlyExpired}
             """;
         return command;
     }
 
-    private NpgsqlCommand DeleteCommand(StateOperation operation)
+    protected override NpgsqlCommand DeleteCommand(StateOperation operation)
     {
-        var command = new NpgsqlCommand($"DELETE FROM {_table} WHERE key = $1");
+        var command = new NpgsqlCommand($"DELETE FROM {Table} WHERE key = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = operation.Key });
         if (operation.HasETag)
         {
