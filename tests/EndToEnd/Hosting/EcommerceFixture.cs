@@ -39,7 +39,7 @@ public class EcommerceFixture : IAsyncLifetime
     /// <summary>The Prometheus endpoint of one of <see cref="EcommerceApp.Services"/>.</summary>
     public MetricsClient Metrics(string service) => new(Http(service));
 
-    public TestCatalog Catalog => new(App.Ports.ConnectionString("inventory"));
+    public TestCatalog Catalog => new(App.ConnectionString("inventory"));
 
     /// <summary>One HTTP client per resource, made when first needed (a resource's endpoint exists once it started).</summary>
     private HttpClient Http(string resourceName) => _clients.GetOrAdd(resourceName, App.CreateHttpClient);

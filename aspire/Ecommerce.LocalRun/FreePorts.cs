@@ -1,20 +1,21 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Ecommerce.AppHost;
+namespace Ecommerce.LocalRun;
 
 /// <summary>
-/// Free loopback ports for processes nobody connects to by hand (the local sidecars' APIs). They are taken below the
-/// kernel's ephemeral range: a port the kernel hands out for port 0 lies inside that range, where any outgoing
-/// connection may take it in the minute before the process it was meant for binds it ("address already in use").
+/// Free loopback ports for processes nobody connects to by hand (the local sidecars' APIs, everything a test starts).
+/// They are taken below the kernel's ephemeral range: a port the kernel hands out for port 0 lies inside that range,
+/// where any outgoing connection may take it in the minute before the process it was meant for binds it ("address
+/// already in use").
 /// </summary>
-internal static class FreePorts
+public static class FreePorts
 {
     private const int Floor = 20000;
     private static readonly HashSet<int> Handed = [];
     private static readonly Lock Gate = new();
 
-    /// <summary>A port free now and not handed out before by this app host.</summary>
+    /// <summary>A port free now and not handed out before in this process.</summary>
     public static int Next()
     {
         var ceiling = EphemeralRangeStart();
@@ -31,7 +32,8 @@ internal static class FreePorts
         }
     }
 
-    private static bool IsFree(int port)
+    /// <summary>Whether nothing listens on the loopback port now (binding it is the only reliable test).</summary>
+    public static bool IsFree(int port)
     {
         try
         {
