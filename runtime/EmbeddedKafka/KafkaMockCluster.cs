@@ -102,6 +102,9 @@ public sealed class KafkaMockCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>Partitions of a topic created without a count (<see cref="KafkaMockClusterOptions.DefaultPartitions"/>).</summary>
+    public int DefaultPartitions => defaultPartitions;
+
     /// <summary>Creates a topic with <see cref="KafkaMockClusterOptions.DefaultPartitions"/> partitions.</summary>
     public void CreateTopic(string name) => CreateTopic(name, defaultPartitions);
 

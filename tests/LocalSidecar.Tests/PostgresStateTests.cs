@@ -16,17 +16,7 @@ public sealed class PostgresStateTests(PostgresFixture postgres) : StateContract
 
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
-        await using var columns = new NpgsqlCommand(
-            "SELECT column_name || ' ' || data_type FROM information_schema.columns WHERE table_name = 'state' ORDER BY ordinal_position", connection);
-        var layout = new List<string>();
-        await using (var reader = await columns.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                layout.Add(reader.GetString(0));
-            }
-        }
-
+        var layout = await PostgresTables.ColumnsAsync(connection, "state");
         Assert.Equal(
             ["key text", "value bytea", "etag uuid", "created_at timestamp with time zone", "updated_at timestamp with time zone", "expires_at timestamp with time zone"],
             layout);

@@ -5,6 +5,7 @@ public static class ComponentTypes
 {
     public const string Kafka = "pubsub.kafka";
     public const string InMemoryPubSub = "pubsub.in-memory";
+    public const string Redis = "pubsub.redis";
     public const string PostgreSql = "state.postgresql";
     public const string InMemoryState = "state.in-memory";
     public const string LocalEnvSecrets = "secretstores.local.env";
@@ -13,7 +14,8 @@ public static class ComponentTypes
     {
         [Kafka] = ["v1"],
         [InMemoryPubSub] = ["v1"],
-        [PostgreSql] = ["v2"],
+        [Redis] = ["v1"],
+        [PostgreSql] = ["v1", "v2"],
         [InMemoryState] = ["v1"],
         [LocalEnvSecrets] = ["v1"],
     };

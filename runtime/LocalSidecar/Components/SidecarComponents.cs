@@ -10,8 +10,13 @@ public sealed class SidecarComponents(
     IReadOnlyList<ComponentDefinition> definitions,
     IReadOnlyDictionary<string, IPubSub> pubSubs,
     IReadOnlyDictionary<string, IStateStore> stateStores,
-    ResiliencySettings resiliency) : IAsyncDisposable
+    ResiliencySettings resiliency,
+    TimeProvider time,
+    ILogger logger) : IAsyncDisposable
 {
+    private readonly Dictionary<string, OutboundRunner> _outbound =
+        definitions.ToDictionary(d => d.Name, d => new OutboundRunner(d.Name, resiliency.Outbound(d.Name), time, logger), StringComparer.Ordinal);
+
     public IReadOnlyList<ComponentDefinition> Definitions { get; } = definitions;
 
     public IReadOnlyDictionary<string, IPubSub> PubSubs { get; } = pubSubs;
@@ -20,9 +25,12 @@ public sealed class SidecarComponents(
 
     public ResiliencySettings Resiliency { get; } = resiliency;
 
+    /// <summary>Runs calls to the component under its outbound resiliency policy (one circuit breaker per component).</summary>
+    public OutboundRunner Outbound(string componentName) => _outbound[componentName];
+
     /// <summary>The state store marked <c>actorStateStore: "true"</c> (where workflow state lives), if any.</summary>
-    public PostgresStateStore? ActorStateStore =>
-        StateStores.Values.OfType<PostgresStateStore>().FirstOrDefault(s => s.Options.ActorStateStore);
+    public IStateStore? ActorStateStore =>
+        Definitions.FirstOrDefault(d => ComponentTypes.IsState(d.Type) && d.Flag("actorStateStore")) is { } store ? StateStores[store.Name] : null;
 
     /// <summary>Builds every component of the resources; throws <see cref="ComponentConfigurationException"/> for
     /// metadata the sidecar cannot honour. No I/O: connections open in <see cref="InitializeAsync"/> or on first use.</summary>
@@ -44,16 +52,22 @@ public sealed class SidecarComponents(
                 case ComponentTypes.Kafka:
                     pubSubs[definition.Name] = new KafkaPubSub(definition.Name, KafkaPubSubOptions.From(definition, appId), loggerFactory);
                     break;
+                case ComponentTypes.Redis:
+                    pubSubs[definition.Name] = new RedisPubSub(definition.Name, RedisPubSubOptions.From(definition, appId), loggerFactory);
+                    break;
                 case ComponentTypes.InMemoryPubSub:
                     pubSubs[definition.Name] = new InMemoryPubSub(definition.Name);
                     break;
                 case ComponentTypes.PostgreSql:
-                    if (definition.Optional("tableName") is { } tableName)
+                    if (definition.Version == "v2" && definition.Optional("tableName") is { } tableName)
                     {
                         ComponentLog.TableNameIgnored(logger, definition.Describe(), definition.File, tableName);
                     }
 
-                    stateStores[definition.Name] = new PostgresStateStore(definition.Name, PostgresStateStoreOptions.From(definition));
+                    var postgres = PostgresStateStoreOptions.From(definition);
+                    stateStores[definition.Name] = definition.Version == "v1"
+                        ? new PostgresV1StateStore(definition.Name, postgres)
+                        : new PostgresStateStore(definition.Name, postgres);
                     break;
                 case ComponentTypes.InMemoryState:
                     stateStores[definition.Name] = new InMemoryStateStore(definition.Name, time);
@@ -63,7 +77,7 @@ public sealed class SidecarComponents(
             ComponentLog.Loaded(logger, definition.Name, definition.Type, definition.Version, definition.File);
         }
 
-        return new SidecarComponents(definitions, pubSubs, stateStores, resources.Resiliency);
+        return new SidecarComponents(definitions, pubSubs, stateStores, resources.Resiliency, time, loggerFactory.CreateLogger<OutboundRunner>());
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken)

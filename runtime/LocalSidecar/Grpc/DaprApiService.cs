@@ -15,7 +15,7 @@ namespace Ecommerce.LocalSidecar.Grpc;
 /// the type that holds BindService.
 /// </summary>
 [BindServiceMethod(typeof(DaprApiService), nameof(BindService))]
-public class DaprApiService(StateApi state, PublishApi publish, SidecarComponents components, SidecarOptions options)
+public class DaprApiService(StateApi state, PublishApi publish, Invocation.GrpcInvocation invocation, SidecarComponents components, SidecarOptions options)
 {
     public const string ServiceName = "dapr.proto.runtime.v1.Dapr";
 
@@ -28,7 +28,11 @@ public class DaprApiService(StateApi state, PublishApi publish, SidecarComponent
         Add<DeleteStateRequest, Empty>(binder, nameof(DeleteState));
         Add<ExecuteStateTransactionRequest, Empty>(binder, nameof(ExecuteStateTransaction));
         Add<GetMetadataRequest, GetMetadataResponse>(binder, nameof(GetMetadata));
+        Add<InvokeServiceRequest, InvokeResponse>(binder, nameof(InvokeService));
     }
+
+    public virtual Task<InvokeResponse> InvokeService(InvokeServiceRequest request, ServerCallContext context) =>
+        invocation.InvokeAsync(request, context);
 
     public virtual async Task<Empty> PublishEvent(PublishEventRequest request, ServerCallContext context)
     {

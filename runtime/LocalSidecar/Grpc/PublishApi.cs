@@ -8,13 +8,19 @@ using Ecommerce.LocalSidecar.PubSub;
 namespace Ecommerce.LocalSidecar.Grpc;
 
 /// <summary>daprd's publish: the data wrapped in a CloudEvent (unless <c>rawPayload</c>), <c>partitionKey</c> as the
-/// message key, the rest of the metadata as headers; completes once the broker has acknowledged.</summary>
+/// message key, the rest of the metadata as headers; completes once the broker has acknowledged, under the
+/// component's outbound resiliency policy.</summary>
 public sealed class PublishApi(SidecarComponents components, SidecarOptions options, TimeProvider time)
 {
     private static readonly HashSet<string> NotHeaders = new(StringComparer.Ordinal) { "partitionKey", "rawPayload", "cloudevent.id", "cloudevent.source", "cloudevent.type" };
 
     public async Task PublishAsync(PublishEventRequest request, string? traceParent, string? traceState, CancellationToken cancellationToken)
     {
+        if (components.PubSubs.Count == 0)
+        {
+            throw DaprErrors.PubSubNotConfigured(request.PubsubName);
+        }
+
         if (string.IsNullOrEmpty(request.PubsubName))
         {
             throw DaprErrors.PubSubNameEmpty();
@@ -42,7 +48,14 @@ public sealed class PublishApi(SidecarComponents components, SidecarOptions opti
         var message = new OutgoingMessage(metadata.GetValueOrDefault("partitionKey"), value, headers);
         try
         {
-            await pubSub.PublishAsync(request.Topic, message, cancellationToken);
+            await components.Outbound(pubSub.Name).RunAsync(
+                async ct =>
+                {
+                    await pubSub.PublishAsync(request.Topic, message, ct);
+                    return true;
+                },
+                _ => false,
+                cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -7,7 +7,8 @@ using Grpc.Core;
 
 namespace Ecommerce.LocalSidecar.Grpc;
 
-/// <summary>daprd's state API over the loaded state stores: keys prefixed with the app id, ETag errors as Aborted.</summary>
+/// <summary>daprd's state API over the loaded state stores: keys prefixed with the app id, ETag errors as Aborted,
+/// every store call under the component's outbound resiliency policy.</summary>
 public sealed class StateApi(SidecarComponents components, SidecarOptions options)
 {
     public async Task<GetStateResponse> GetAsync(GetStateRequest request, CancellationToken cancellationToken)
@@ -16,7 +17,7 @@ public sealed class StateApi(SidecarComponents components, SidecarOptions option
         var key = StoreKey(request.Key);
         try
         {
-            var entry = await store.GetAsync(key, cancellationToken);
+            var entry = await Outbound(store, ct => store.GetAsync(key, ct), cancellationToken);
             return entry is null ? new GetStateResponse() : new GetStateResponse { Data = ByteString.CopyFrom(entry.Value), Etag = entry.ETag };
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -35,7 +36,16 @@ public sealed class StateApi(SidecarComponents components, SidecarOptions option
         }
 
         var keys = request.Keys.Select(StoreKey).ToList();
-        var found = (await store.GetManyAsync(keys, cancellationToken)).ToDictionary(e => e.Key, StringComparer.Ordinal);
+        Dictionary<string, StateEntry> found;
+        try
+        {
+            found = (await Outbound(store, ct => store.GetManyAsync(keys, ct), cancellationToken)).ToDictionary(e => e.Key, StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw DaprErrors.BulkGet(e.Message);
+        }
+
         foreach (var (appKey, storeKey) in request.Keys.Zip(keys))
         {
             response.Items.Add(found.TryGetValue(storeKey, out var entry)
@@ -57,11 +67,11 @@ public sealed class StateApi(SidecarComponents components, SidecarOptions option
         var operations = request.States.Select(s => Upsert(s)).ToList();
         try
         {
-            await store.ApplyAsync(operations, cancellationToken);
+            await ApplyAsync(store, operations, cancellationToken);
         }
-        catch (StateException e)
+        catch (Exception e) when (e is not OperationCanceledException and not DaprApiException)
         {
-            throw DaprErrors.Save(request.StoreName, e.Message, e.ETagMismatch);
+            throw DaprErrors.Save(request.StoreName, AsStateException(e));
         }
     }
 
@@ -71,11 +81,11 @@ public sealed class StateApi(SidecarComponents components, SidecarOptions option
         var operation = new StateOperation(StoreKey(request.Key), null, request.Etag?.Value, false, null);
         try
         {
-            await store.ApplyAsync([operation], cancellationToken);
+            await ApplyAsync(store, [operation], cancellationToken);
         }
-        catch (StateException e)
+        catch (Exception e) when (e is not OperationCanceledException and not DaprApiException)
         {
-            throw DaprErrors.Delete(request.Key, e.Message, e.ETagMismatch);
+            throw DaprErrors.Delete(request.Key, AsStateException(e));
         }
     }
 
@@ -90,20 +100,37 @@ public sealed class StateApi(SidecarComponents components, SidecarOptions option
         }).ToList();
         try
         {
-            await store.ApplyAsync(operations, cancellationToken);
+            await ApplyAsync(store, operations, cancellationToken);
         }
-        catch (StateException e)
+        catch (Exception e) when (e is not OperationCanceledException and not DaprApiException)
         {
             throw DaprErrors.Transaction(e.Message);
         }
     }
+
+    private static StateException AsStateException(Exception e) => e as StateException ?? new StateException(e.Message, false);
+
+    // ETag and "no item was updated" failures are final, as daprd marks them permanent for its retry policy.
+    private Task<T> Outbound<T>(IStateStore store, Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
+        components.Outbound(store.Name).RunAsync(operation, e => e is StateException, cancellationToken);
+
+    private Task ApplyAsync(IStateStore store, IReadOnlyList<StateOperation> operations, CancellationToken cancellationToken) =>
+        Outbound(
+            store,
+            async ct =>
+            {
+                await store.ApplyAsync(operations, ct);
+                return true;
+            },
+            cancellationToken);
 
     private StateOperation Upsert(StateItem item) => new(
         StoreKey(item.Key),
         item.Value.ToByteArray(),
         item.Etag?.Value,
         item.Options?.Concurrency == StateOptions.Types.StateConcurrency.ConcurrencyFirstWrite,
-        item.Metadata.TryGetValue("ttlInSeconds", out var ttl) && int.TryParse(ttl, out var seconds) ? seconds : null);
+        item.Metadata.TryGetValue("ttlInSeconds", out var ttl) && int.TryParse(ttl, out var seconds) ? seconds : null,
+        item.Metadata.TryGetValue("contentType", out var contentType) && contentType == "application/json");
 
     private IStateStore Store(string name)
     {

@@ -20,7 +20,7 @@ public static class UnimplementedApiMiddleware
                 var method = context.Request.Path.Value![Prefix.Length..];
                 context.Response.ContentType = "application/grpc";
                 context.Response.Headers["grpc-status"] = "12";
-                context.Response.Headers["grpc-message"] = Uri.EscapeDataString($"the local sidecar does not implement the Dapr API {method}; it serves PublishEvent, GetState, GetBulkState, SaveState, DeleteState, ExecuteStateTransaction, GetMetadata and Dapr Workflow");
+                context.Response.Headers["grpc-message"] = Uri.EscapeDataString($"the local sidecar does not implement the Dapr API {method}; it serves PublishEvent, GetState, GetBulkState, SaveState, DeleteState, ExecuteStateTransaction, GetMetadata, InvokeService and Dapr Workflow");
                 return;
             }
 

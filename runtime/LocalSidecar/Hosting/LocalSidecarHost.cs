@@ -67,9 +67,15 @@ public sealed class LocalSidecarHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Completes once the app's subscriptions are read and their consumers started (or the app has none).</summary>
+    /// <summary>Completes once the app's subscriptions are read and their consumers live (or the app has none).</summary>
     public Task WhenSubscribedAsync(CancellationToken cancellationToken = default) =>
         _app.Services.GetRequiredService<SubscriptionService>().Subscribed.WaitAsync(cancellationToken);
+
+    /// <summary>False while the app health check calls the app unhealthy (deliveries paused); always true without it.</summary>
+    public bool AppHealthy => _app.Services.GetRequiredService<AppHealth.AppHealthMonitor>().IsOpen;
+
+    /// <summary>How many app health probes have run.</summary>
+    public int AppHealthProbes => _app.Services.GetRequiredService<AppHealth.AppHealthMonitor>().Probes;
 
     /// <summary>Completes when the host is asked to stop (SIGTERM, Ctrl+C).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);

@@ -1,6 +1,9 @@
 using System.Net;
+using Ecommerce.LocalSidecar.AppHealth;
 using Ecommerce.LocalSidecar.Components;
 using Ecommerce.LocalSidecar.Grpc;
+using Ecommerce.LocalSidecar.Http;
+using Ecommerce.LocalSidecar.Invocation;
 using Ecommerce.LocalSidecar.Subscriptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -33,19 +36,29 @@ public static class SidecarBuilderExtensions
         services.AddSingleton<ApiTokenInterceptor>();
         services.AddGrpc(grpc => grpc.Interceptors.Add<ApiTokenInterceptor>());
         services.AddHttpClient<AppChannel>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient<Invocation.ServiceInvoker>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<Invocation.GrpcInvocation>();
+        services.AddHttpClient<AppHealthProbe>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<AppHealthMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<AppHealthMonitor>());
         services.AddSingleton<SubscriptionService>();
         services.AddHostedService(sp => sp.GetRequiredService<SubscriptionService>());
         return builder.AddSidecarWorkflow(options, resources);
     }
 
-    /// <summary>The Dapr gRPC API (and the workflow API when configured) and daprd's health endpoints.</summary>
+    /// <summary>The Dapr gRPC API (and the workflow API when configured), daprd's HTTP API for publish, state and
+    /// metadata, and its health endpoints.</summary>
     public static WebApplication MapLocalSidecar(this WebApplication app)
     {
+        app.UseDaprApiTokenOverHttp();
         app.UseUnimplementedDaprApis();
         app.MapGrpcService<DaprApiService>();
         app.MapSidecarWorkflow();
-        app.MapGet("/v1.0/healthz", () => Results.NoContent());
-        app.MapGet("/v1.0/healthz/outbound", () => Results.NoContent());
+        app.MapSidecarHealth();
+        app.MapPublishHttpApi();
+        app.MapStateHttpApi();
+        app.MapMetadataHttpApi();
+        app.MapInvocationHttpApi();
         return app;
     }
 

@@ -10,6 +10,12 @@ public sealed record SidecarOptions
 
     public string AppChannelAddress { get; init; } = "127.0.0.1";
 
+    /// <summary>app id → that app's sidecar HTTP address, for service invocation (<see cref="Invocation.NameResolution"/>).</summary>
+    public IReadOnlyDictionary<string, Uri> NameResolution { get; init; } = new Dictionary<string, Uri>();
+
+    /// <summary>daprd's app health check; null when <c>--enable-app-health-check</c> is not given.</summary>
+    public AppHealth.AppHealthOptions? AppHealth { get; init; }
+
     public int GrpcPort { get; init; } = 50001;
 
     public int HttpPort { get; init; } = 3500;

@@ -11,6 +11,8 @@ public sealed class InMemoryPubSub(string name) : IPubSub
 
     public string Name { get; } = name;
 
+    public Resiliency.RetryPolicy? ConsumeRetry => null;
+
     public async Task PublishAsync(string topic, OutgoingMessage message, CancellationToken cancellationToken)
     {
         var offset = Interlocked.Increment(ref _offset);
@@ -27,7 +29,7 @@ public sealed class InMemoryPubSub(string name) : IPubSub
         }
     }
 
-    public IAsyncDisposable Subscribe(IReadOnlyCollection<string> topics, MessageHandler handler)
+    public ISubscription Subscribe(IReadOnlyCollection<string> topics, MessageHandler handler, IDeliveryGate gate)
     {
         var subscription = new InMemorySubscription(handler);
         foreach (var topic in topics)
@@ -42,8 +44,11 @@ public sealed class InMemoryPubSub(string name) : IPubSub
 
     private sealed record ImmutableSubscribers(IReadOnlyList<Channel<IncomingMessage>> Queues);
 
-    private sealed class Unsubscriber(InMemoryPubSub owner, IReadOnlyCollection<string> topics, InMemorySubscription subscription) : IAsyncDisposable
+    private sealed class Unsubscriber(InMemoryPubSub owner, IReadOnlyCollection<string> topics, InMemorySubscription subscription) : ISubscription
     {
+        // Publishing writes straight into the subscriber's queue: live as soon as it is registered.
+        public Task Live => Task.CompletedTask;
+
         public async ValueTask DisposeAsync()
         {
             foreach (var topic in topics)

@@ -12,6 +12,8 @@ public sealed class KafkaPubSub(string name, KafkaPubSubOptions options, ILogger
 
     public string Name { get; } = name;
 
+    public Resiliency.RetryPolicy? ConsumeRetry => options.ConsumeRetry;
+
     public async Task PublishAsync(string topic, OutgoingMessage message, CancellationToken cancellationToken)
     {
         var headers = new Headers();
@@ -29,8 +31,8 @@ public sealed class KafkaPubSub(string name, KafkaPubSubOptions options, ILogger
         await _producer.Value.ProduceAsync(topic, kafkaMessage, cancellationToken);
     }
 
-    public IAsyncDisposable Subscribe(IReadOnlyCollection<string> topics, MessageHandler handler) =>
-        KafkaSubscription.Start(options, topics, handler, loggerFactory.CreateLogger<KafkaSubscription>());
+    public ISubscription Subscribe(IReadOnlyCollection<string> topics, MessageHandler handler, IDeliveryGate gate) =>
+        KafkaSubscription.Start(options, topics, handler, gate, loggerFactory.CreateLogger<KafkaSubscription>());
 
     public ValueTask DisposeAsync()
     {

@@ -11,8 +11,12 @@ public sealed record KafkaPubSubOptions(
     bool FromOldest,
     int? MaxMessageBytes,
     TimeSpan SessionTimeout,
-    TimeSpan HeartbeatInterval)
+    TimeSpan HeartbeatInterval,
+    RetryPolicy? ConsumeRetry)
 {
+    /// <summary>How often consumers look for subscribed topics that appeared (librdkafka's topic.metadata.refresh.interval.ms).</summary>
+    public TimeSpan TopicMetadataRefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
+
     public static KafkaPubSubOptions From(ComponentDefinition component, string appId)
     {
         var brokers = component.Required("brokers");
@@ -35,7 +39,38 @@ public sealed record KafkaPubSubOptions(
             initialOffset == "oldest",
             component.Integer("maxMessageBytes"),
             Duration(component, "sessionTimeout", TimeSpan.FromSeconds(10)),
-            Duration(component, "heartbeatInterval", TimeSpan.FromSeconds(3)));
+            Duration(component, "heartbeatInterval", TimeSpan.FromSeconds(3)),
+            ReadConsumeRetry(component));
+    }
+
+    // components-contrib's pubsub.kafka: consumeRetryEnabled defaults to true, and its retry is dapr/kit's
+    // retry.Config read with the prefix "backOff" (default: constant, every 5 s, forever).
+    private static RetryPolicy? ReadConsumeRetry(ComponentDefinition component)
+    {
+        if (component.Optional("consumeRetryEnabled") is not null && !component.Flag("consumeRetryEnabled"))
+        {
+            return null;
+        }
+
+        foreach (var field in new[] { "backOffInitialInterval", "backOffRandomizationFactor", "backOffMultiplier", "backOffMaxElapsedTime" })
+        {
+            if (component.Optional(field) is not null)
+            {
+                throw component.Error($"metadata '{field}' is not supported by the local sidecar (supported: backOffPolicy, backOffDuration, backOffMaxInterval, backOffMaxRetries)");
+            }
+        }
+
+        var policy = component.Optional("backOffPolicy") ?? "constant";
+        if (policy is not ("constant" or "exponential"))
+        {
+            throw component.Error($"metadata 'backOffPolicy' must be constant or exponential, got '{policy}'");
+        }
+
+        return new RetryPolicy(
+            policy == "exponential",
+            Duration(component, "backOffDuration", RetryPolicy.Default.Duration),
+            Duration(component, "backOffMaxInterval", RetryPolicy.Default.MaxInterval),
+            component.Integer("backOffMaxRetries") ?? -1);
     }
 
     // daprd's Kafka component defaults: a member that vanishes is noticed after 10 s, heartbeats every 3 s.

@@ -7,15 +7,20 @@ namespace Ecommerce.LocalSidecar.PubSub;
 /// One consumer in the component's consumer group. A dedicated thread polls Kafka and hands each message to its
 /// partition's <see cref="PartitionWorker"/>; a partition with too much queued is paused until it drains.
 /// Offsets are stored after handling and committed by librdkafka's auto-commit (and on close), so a message is
-/// redelivered if the sidecar stops or a rebalance moves its partition before it was handled.
+/// redelivered if the sidecar stops or a rebalance moves its partition before it was handled. Every assigned
+/// partition is paused while the delivery gate is closed (the app is unhealthy).
 /// </summary>
-internal sealed class KafkaSubscription : IAsyncDisposable
+internal sealed class KafkaSubscription : ISubscription
 {
     private const int PauseAbove = 500;
     private const int ResumeBelow = 50;
 
     private readonly Dictionary<TopicPartition, PartitionWorker> _workers = [];
     private readonly HashSet<TopicPartition> _paused = [];
+    private readonly HashSet<TopicPartition> _gatePaused = [];
+    private readonly TaskCompletionSource _live = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly IDeliveryGate _gate;
+    private readonly Func<string, bool> _existedAtStart;
     private readonly CancellationTokenSource _stopping = new();
     private readonly KafkaPubSubOptions _options;
     private readonly MessageHandler _handler;
@@ -24,8 +29,10 @@ internal sealed class KafkaSubscription : IAsyncDisposable
     private readonly Thread _thread;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private KafkaSubscription(KafkaPubSubOptions options, IReadOnlyCollection<string> topics, MessageHandler handler, ILogger logger)
+    private KafkaSubscription(KafkaPubSubOptions options, IReadOnlyCollection<string> topics, MessageHandler handler, IDeliveryGate gate, ILogger logger)
     {
+        _gate = gate;
+        _existedAtStart = KafkaTopics.Ensure(options, topics, logger);
         _options = options;
         _handler = handler;
         _logger = logger;
@@ -39,12 +46,15 @@ internal sealed class KafkaSubscription : IAsyncDisposable
                 EnableAutoOffsetStore = false,
                 AutoCommitIntervalMs = 500,
                 AllowAutoCreateTopics = true,
+                // A subscribed topic created after the consumer started is noticed within a second or two, not after
+                // librdkafka's default five minutes.
+                TopicMetadataRefreshIntervalMs = (int)options.TopicMetadataRefreshInterval.TotalMilliseconds,
                 SessionTimeoutMs = (int)options.SessionTimeout.TotalMilliseconds,
                 HeartbeatIntervalMs = (int)options.HeartbeatInterval.TotalMilliseconds,
             })
             .SetLogHandler((_, m) => KafkaLog.Client(logger, m.Level.ToString(), m.Name, m.Message))
             .SetErrorHandler((_, e) => KafkaLog.ClientError(logger, e.Code.ToString(), e.Reason))
-            .SetPartitionsAssignedHandler((_, partitions) => KafkaLog.Assigned(logger, options.ConsumerGroup, string.Join(", ", partitions)))
+            .SetPartitionsAssignedHandler((consumer, partitions) => Assign(consumer, partitions))
             .SetPartitionsRevokedHandler((_, partitions) => Release(partitions.Select(p => p.TopicPartition)))
             .SetPartitionsLostHandler((_, partitions) => Release(partitions.Select(p => p.TopicPartition)))
             .Build();
@@ -52,9 +62,11 @@ internal sealed class KafkaSubscription : IAsyncDisposable
         _thread = new Thread(Poll) { IsBackground = true, Name = $"kafka-consumer-{options.ConsumerGroup}" };
     }
 
-    public static KafkaSubscription Start(KafkaPubSubOptions options, IReadOnlyCollection<string> topics, MessageHandler handler, ILogger logger)
+    public Task Live => _live.Task;
+
+    public static KafkaSubscription Start(KafkaPubSubOptions options, IReadOnlyCollection<string> topics, MessageHandler handler, IDeliveryGate gate, ILogger logger)
     {
-        var subscription = new KafkaSubscription(options, topics, handler, logger);
+        var subscription = new KafkaSubscription(options, topics, handler, gate, logger);
         subscription._thread.Start();
         return subscription;
     }
@@ -62,6 +74,7 @@ internal sealed class KafkaSubscription : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
+        _live.TrySetCanceled();
         await _stopped.Task;
         await Task.WhenAll(_workers.Values.Select(w => w.DisposeAsync().AsTask()));
         try
@@ -83,6 +96,7 @@ internal sealed class KafkaSubscription : IAsyncDisposable
         {
             while (!_stopping.IsCancellationRequested)
             {
+                FollowGate();
                 ResumeDrained();
                 ConsumeResult<byte[]?, byte[]>? result;
                 try
@@ -125,8 +139,48 @@ internal sealed class KafkaSubscription : IAsyncDisposable
         return worker;
     }
 
+    // daprd stops its subscriptions while the app is unhealthy; pausing keeps the partitions (no rebalance) while
+    // fetching nothing, and the message in hand waits at the gate in the dispatcher.
+    private void FollowGate()
+    {
+        if (!_gate.IsOpen)
+        {
+            var newlyPaused = _consumer.Assignment.Where(_gatePaused.Add).ToList();
+            if (newlyPaused.Count > 0)
+            {
+                _consumer.Pause(newlyPaused);
+            }
+        }
+        else if (_gatePaused.Count > 0)
+        {
+            _consumer.Resume(_gatePaused.Where(p => !_paused.Contains(p)).ToList());
+            _gatePaused.Clear();
+        }
+    }
+
+    // Starts each partition at its committed offset, else at the oldest or newest one as initialOffset says; a topic
+    // that did not exist when the subscription started is read from its beginning (everything in it is new). The
+    // positions are fixed here, so once this ran an event published from now on is delivered: the subscription is live.
+    private IEnumerable<TopicPartitionOffset> Assign(IConsumer<byte[]?, byte[]> consumer, List<TopicPartition> partitions)
+    {
+        KafkaLog.Assigned(_logger, _options.ConsumerGroup, string.Join(", ", partitions));
+        var committed = partitions.Count == 0 ? [] : consumer.Committed(partitions, TimeSpan.FromSeconds(10));
+        var offsets = committed.Select(c => c.Offset.Value >= 0
+            ? c
+            : new TopicPartitionOffset(c.TopicPartition, _options.FromOldest || !_existedAtStart(c.Topic)
+                ? Offset.Beginning
+                : consumer.QueryWatermarkOffsets(c.TopicPartition, TimeSpan.FromSeconds(10)).High)).ToList();
+        _live.TrySetResult();
+        return offsets;
+    }
+
     private void ResumeDrained()
     {
+        if (!_gate.IsOpen)
+        {
+            return;
+        }
+
         var drained = _paused.Where(p => !_workers.TryGetValue(p, out var w) || w.Queued < ResumeBelow).ToList();
         if (drained.Count > 0)
         {
@@ -144,6 +198,7 @@ internal sealed class KafkaSubscription : IAsyncDisposable
         foreach (var partition in released)
         {
             _paused.Remove(partition);
+            _gatePaused.Remove(partition);
             if (_workers.Remove(partition, out var worker))
             {
                 _ = worker.DisposeAsync().AsTask();

@@ -51,6 +51,10 @@ public sealed class AppChannel(HttpClient http, SidecarOptions options)
         {
             return new DeliveryResult(DeliveryOutcome.Retry, $"timeout after {timeout}");
         }
+        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.ResponseEnded)
+        {
+            return new DeliveryResult(DeliveryOutcome.Unreachable, $"error returned from app channel: {e.Message}");
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new DeliveryResult(DeliveryOutcome.Retry, $"error returned from app channel: {e.Message}");
@@ -91,6 +95,24 @@ public sealed class AppChannel(HttpClient http, SidecarOptions options)
         catch (JsonException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Completes once the app accepts TCP connections again (daprd waits on the app's port the same way).</summary>
+    public async Task WaitReachableAsync(TimeProvider time, CancellationToken cancellationToken)
+    {
+        for (var wait = TimeSpan.FromMilliseconds(50); ; wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.TicksPerSecond)))
+        {
+            using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+            try
+            {
+                await socket.ConnectAsync(options.AppChannelAddress, options.AppPort ?? 0, cancellationToken);
+                return;
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
         }
     }
 

@@ -6,4 +6,7 @@ public enum DeliveryOutcome
     Success,
     Retry,
     Drop,
+
+    /// <summary>The app could not be reached (connection refused, reset): it is down, so the attempt does not count.</summary>
+    Unreachable,
 }

@@ -32,6 +32,9 @@ public sealed partial class EventMatch
         return true;
     }
 
+    /// <summary>The expression in daprd's CEL form, as <c>/v1.0/metadata</c> lists it.</summary>
+    public override string ToString() => string.Join(" && ", _clauses.Select(c => $"event.{c.Attribute} == \"{c.Value}\""));
+
     public bool Matches(JsonObject cloudEvent) =>
         _clauses.All(c => cloudEvent[c.Attribute] is JsonValue value && value.TryGetValue<string>(out var text) && text == c.Value);
 

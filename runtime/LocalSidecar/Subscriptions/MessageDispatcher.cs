@@ -9,7 +9,7 @@ namespace Ecommerce.LocalSidecar.Subscriptions;
 
 /// <summary>
 /// Takes one message of a subscribed topic to a final outcome: delivered, dropped, or dead-lettered after the
-/// inbound policy's retries. It returns only then, so the broker marks the message consumed only then; it throws
+/// inbound policy's retries (and, without a dead-letter topic, the component's own retries). It returns only then, so the broker marks the message consumed only then; it throws
 /// only when the sidecar is stopping (the message is then redelivered).
 /// </summary>
 public sealed class MessageDispatcher(
@@ -17,6 +17,7 @@ public sealed class MessageDispatcher(
     IReadOnlyDictionary<string, AppSubscription> subscriptionsByTopic,
     InboundPolicy policy,
     AppChannel app,
+    IDeliveryGate gate,
     int deliveryCopies,
     ILogger<MessageDispatcher> logger,
     TimeProvider time)
@@ -47,22 +48,57 @@ public sealed class MessageDispatcher(
 
         var body = Encoding.UTF8.GetBytes(cloudEvent.ToJsonString());
         var headers = Headers(message, cloudEvent);
-        for (var attempt = 1; ; attempt++)
+        for (var round = 1; ; round++)
         {
-            var result = await app.DeliverAsync(path, body, headers, policy.Timeout, cancellationToken);
+            var (result, attempts) = await DeliverWithRetriesAsync(path, body, headers, id, message.Topic, cancellationToken);
             if (result.Outcome == DeliveryOutcome.Success)
             {
                 return;
             }
 
+            // Without a dead-letter topic daprd hands the error back to the component, and pubsub.kafka with
+            // consumeRetryEnabled (its default) retries the whole delivery again rather than skip the message.
+            if (result.Outcome == DeliveryOutcome.Retry && subscription.DeadLetterTopic is null && pubSub.ConsumeRetry?.DelayBefore(round) is { } wait)
+            {
+                SubscriptionLog.ConsumeRetrying(logger, id, message.Topic, attempts, result.Reason, wait);
+                await Task.Delay(wait, time, cancellationToken);
+                continue;
+            }
+
+            await GiveUpAsync(message, subscription, cloudEvent, result, attempts, cancellationToken);
+            return;
+        }
+    }
+
+    // One pass of the inbound resiliency policy. An attempt made while the app is down (unreachable, or its health
+    // check failing) does not count: the delivery waits for the app to come back, as daprd's paused subscription does.
+    private async Task<(DeliveryResult Result, int Attempts)> DeliverWithRetriesAsync(string path, byte[] body, Dictionary<string, string> headers, string id, string topic, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await gate.WaitOpenAsync(cancellationToken);
+            var result = await app.DeliverAsync(path, body, headers, policy.Timeout, cancellationToken);
+            if (result.Outcome == DeliveryOutcome.Success)
+            {
+                return (result, attempt);
+            }
+
+            if (result.Outcome == DeliveryOutcome.Unreachable || !gate.IsOpen)
+            {
+                SubscriptionLog.AppDown(logger, id, topic, result.Reason);
+                await gate.WaitOpenAsync(cancellationToken);
+                await app.WaitReachableAsync(time, cancellationToken);
+                attempt--;
+                continue;
+            }
+
             var delay = result.Outcome == DeliveryOutcome.Retry ? policy.Retry.DelayBefore(attempt) : null;
             if (delay is null)
             {
-                await GiveUpAsync(message, subscription, cloudEvent, result, attempt, cancellationToken);
-                return;
+                return (result, attempt);
             }
 
-            SubscriptionLog.Retrying(logger, id, message.Topic, attempt, result.Reason, delay.Value);
+            SubscriptionLog.Retrying(logger, id, topic, attempt, result.Reason, delay.Value);
             await Task.Delay(delay.Value, time, cancellationToken);
         }
     }

@@ -10,6 +10,12 @@ internal static partial class SubscriptionLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Event {Id} on {Topic}: attempt {Attempt} failed ({Reason}); retrying in {Delay}")]
     public static partial void Retrying(ILogger logger, string id, string topic, int attempt, string reason, TimeSpan delay);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event {Id} on {Topic}: {Attempts} attempt(s) failed ({Reason}) and there is no deadLetterTopic; the component retries it in {Delay} (consumeRetryEnabled)")]
+    public static partial void ConsumeRetrying(ILogger logger, string id, string topic, int attempts, string reason, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event {Id} on {Topic}: the app is down ({Reason}); waiting for it without using up retries")]
+    public static partial void AppDown(ILogger logger, string id, string topic, string reason);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event {Id} on {Topic} dropped after {Attempts} attempt(s), no deadLetterTopic: {Reason}")]
     public static partial void Dropped(ILogger logger, string id, string topic, int attempts, string reason);
 
@@ -30,4 +36,7 @@ internal static partial class SubscriptionLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Subscribed to {PubSub} topics {Topics}")]
     public static partial void Subscribed(ILogger logger, string pubSub, string topics);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Subscriptions live: every consumer owns its partitions")]
+    public static partial void Live(ILogger logger);
 }

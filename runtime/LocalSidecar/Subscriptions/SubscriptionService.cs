@@ -6,19 +6,23 @@ using Microsoft.Extensions.Logging;
 namespace Ecommerce.LocalSidecar.Subscriptions;
 
 /// <summary>Asks the app for its subscriptions (retrying until it answers), then starts one consumer per pub/sub
-/// component for the topics subscribed on it.</summary>
+/// component for the topics subscribed on it, and is done once every consumer is live (owns its partitions).</summary>
 public sealed class SubscriptionService(
     SidecarComponents components,
     SidecarOptions options,
     AppChannel app,
+    AppHealth.AppHealthMonitor health,
     ILoggerFactory loggerFactory,
     TimeProvider time) : BackgroundService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<SubscriptionService>();
-    private readonly List<IAsyncDisposable> _running = [];
+    private readonly List<PubSub.ISubscription> _running = [];
     private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Completes once the app's subscriptions are read and their consumers started (or there are none).</summary>
+    /// <summary>The app's subscriptions, once read.</summary>
+    public IReadOnlyList<AppSubscription> Current { get; private set; } = [];
+
+    /// <summary>Completes once the app's subscriptions are read and their consumers live (or there are none).</summary>
     public Task Subscribed => _subscribed.Task;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -41,6 +45,7 @@ public sealed class SubscriptionService(
         }
 
         var (subscriptions, rejected) = SubscriptionReader.Read(json);
+        Current = subscriptions;
         foreach (var reason in rejected)
         {
             SubscriptionLog.Rejected(_logger, reason);
@@ -59,11 +64,13 @@ public sealed class SubscriptionService(
             }
 
             var byTopic = group.GroupBy(s => s.Topic, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.First(), StringComparer.Ordinal);
-            var dispatcher = new MessageDispatcher(pubSub, byTopic, components.Resiliency.Inbound(pubSub.Name), app, options.DeliveryCopies, loggerFactory.CreateLogger<MessageDispatcher>(), time);
-            _running.Add(pubSub.Subscribe(byTopic.Keys.ToList(), dispatcher.HandleAsync));
+            var dispatcher = new MessageDispatcher(pubSub, byTopic, components.Resiliency.Inbound(pubSub.Name), app, health, options.DeliveryCopies, loggerFactory.CreateLogger<MessageDispatcher>(), time);
+            _running.Add(pubSub.Subscribe(byTopic.Keys.ToList(), dispatcher.HandleAsync, health));
             SubscriptionLog.Subscribed(_logger, pubSub.Name, string.Join(", ", byTopic.Keys));
         }
 
+        await Task.WhenAll(_running.Select(r => r.Live)).WaitAsync(stoppingToken);
+        SubscriptionLog.Live(_logger);
         _subscribed.TrySetResult();
     }
 

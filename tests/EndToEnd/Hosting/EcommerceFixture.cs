@@ -36,6 +36,9 @@ public class EcommerceFixture : IAsyncLifetime
 
     public MailboxClient Mailbox => new(Http("smtp"));
 
+    /// <summary>The Prometheus endpoint of one of <see cref="EcommerceApp.Services"/>.</summary>
+    public MetricsClient Metrics(string service) => new(Http(service));
+
     public TestCatalog Catalog => new(App.ConnectionString("inventory"));
 
     /// <summary>One HTTP client per resource, made when first needed (a resource's endpoint exists once it started).</summary>

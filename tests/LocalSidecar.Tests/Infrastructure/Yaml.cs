@@ -24,7 +24,8 @@ internal static class Yaml
           version: v1
         """);
 
-    public static (string, string) Kafka(string brokers, string name = "pubsub", string consumerGroup = "{appID}") => ($"{name}.yaml", $"""
+    /// <summary>A pubsub.kafka component; <paramref name="extra"/> adds metadata as <c>(name, value)</c> pairs.</summary>
+    public static (string, string) Kafka(string brokers, string name = "pubsub", string consumerGroup = "{appID}", string initialOffset = "oldest", params (string Name, string Value)[] extra) => ($"{name}.yaml", $"""
         apiVersion: dapr.io/v1alpha1
         kind: Component
         metadata:
@@ -40,22 +41,40 @@ internal static class Yaml
             - name: authType
               value: "none"
             - name: initialOffset
-              value: "oldest"
+              value: "{initialOffset}"
             # A stopped member is noticed sooner than daprd's 10 s default: the mock broker waits that long to rebalance.
             - name: sessionTimeout
               value: "2s"
             - name: heartbeatInterval
               value: "500ms"
+        {string.Concat(extra.Select(e => $"    - name: {e.Name}\n      value: \"{e.Value}\"\n"))}
         """);
 
-    public static (string, string) Postgres(string connectionString, string name = "statestore") => ($"{name}.yaml", $"""
+    /// <summary>A pubsub.redis component named "pubsub" (Redis Streams); <paramref name="extra"/> adds metadata.</summary>
+    public static (string, string) Redis(string host, params (string Name, string Value)[] extra) => ("pubsub.yaml", $"""
+        apiVersion: dapr.io/v1alpha1
+        kind: Component
+        metadata:
+          name: pubsub
+        spec:
+          type: pubsub.redis
+          version: v1
+          metadata:
+            - name: redisHost
+              value: "{host}"
+            - name: enableTLS
+              value: "false"
+        {string.Concat(extra.Select(e => $"    - name: {e.Name}\n      value: \"{e.Value}\"\n"))}
+        """);
+
+    public static (string, string) Postgres(string connectionString, string name = "statestore", string version = "v2") => ($"{name}.yaml", $"""
         apiVersion: dapr.io/v1alpha1
         kind: Component
         metadata:
           name: {name}
         spec:
           type: state.postgresql
-          version: v2
+          version: {version}
           metadata:
             - name: connectionString
               value: "{connectionString}"
