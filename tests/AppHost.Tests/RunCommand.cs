@@ -13,11 +13,13 @@ public sealed class RunCommand : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly Observed<string> _output = new();
+    private readonly string _temporary;
 
-    private RunCommand(Process process, LocalRunSettings settings)
+    private RunCommand(Process process, LocalRunSettings settings, string temporary)
     {
         _process = process;
         Settings = settings;
+        _temporary = temporary;
     }
 
     public LocalRunSettings Settings { get; }
@@ -25,10 +27,14 @@ public sealed class RunCommand : IAsyncDisposable
     /// <summary>Everything printed so far, standard output and error, one line after another.</summary>
     public string Output => string.Join(Environment.NewLine, _output.Snapshot());
 
-    /// <summary>Starts the run command with only the stand-ins, after the settings are changed as the test needs.</summary>
+    /// <summary>
+    /// Starts the run command with only the stand-ins, after the settings are changed as the test needs. The data
+    /// folder they start with is temporary and deleted on dispose, whatever the test points the run at.
+    /// </summary>
     public static RunCommand Start(Action<LocalRunSettings>? change = null)
     {
-        var settings = LocalRunSettings.OnFreePorts(LocalAppHost.CreateDataDirectory(), startServices: false);
+        var temporary = LocalAppHost.CreateDataDirectory();
+        var settings = LocalRunSettings.OnFreePorts(temporary, startServices: false);
         change?.Invoke(settings);
         var info = new ProcessStartInfo("dotnet")
         {
@@ -50,7 +56,7 @@ public sealed class RunCommand : IAsyncDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        var run = new RunCommand(process, settings);
+        var run = new RunCommand(process, settings, temporary);
         process.OutputDataReceived += (_, line) => run.Add(line.Data);
         process.ErrorDataReceived += (_, line) => run.Add(line.Data);
         process.BeginOutputReadLine();
@@ -84,7 +90,7 @@ public sealed class RunCommand : IAsyncDisposable
         }
 
         _process.Dispose();
-        Directory.Delete(Settings.DataDirectory, recursive: true);
+        Directory.Delete(_temporary, recursive: true);
     }
 
     private void Add(string? line)

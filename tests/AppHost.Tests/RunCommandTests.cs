@@ -31,6 +31,28 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task A_stand_in_that_fails_before_the_shop_is_ready_ends_the_run_with_its_reason()
+    {
+        // PostgreSQL's script cannot create its data folder under a file: it says why and exits with code 1.
+        string? blocker = null;
+        await using var run = RunCommand.Start(settings =>
+        {
+            blocker = Path.Combine(settings.DataDirectory, "a-file");
+            File.WriteAllText(blocker, string.Empty);
+            settings.DataDirectory = Path.Combine(blocker, "data");
+        });
+        using var timeout = new CancellationTokenSource(Prompt * 2);
+
+        var exitCode = await run.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("postgres exited with code 1 before the shop was ready, so the run stops: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Not a directory", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Output, StringComparison.Ordinal);
+        Assert.Empty(await LiveProcesses.MentioningAfterAsync(blocker!, TimeSpan.FromSeconds(20)));
+    }
+
+    [Fact]
     public async Task Stopped_while_it_starts_it_prints_no_stack_trace_and_leaves_no_process()
     {
         await using var run = RunCommand.Start();
