@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -6,6 +7,13 @@ namespace Ecommerce.AppHost;
 /// <summary>What the person who typed the run command sees: busy ports, failures with their reason, the ready summary.</summary>
 public static class LocalRunConsoleExtensions
 {
+    /// <summary>
+    /// Whether this is the app host's own process (<c>dotnet run</c>), rather than a test harness that runs its entry
+    /// point in the test process (Aspire.Hosting.Testing) and must see start failures as exceptions and keep its own
+    /// exit code.
+    /// </summary>
+    internal static bool IsOwnProcess { get; } = Assembly.GetEntryAssembly() == typeof(LocalRunConsoleExtensions).Assembly;
+
     /// <summary>Call last, once every resource is added.</summary>
     public static IDistributedApplicationBuilder AddLocalRunConsole(
         this IDistributedApplicationBuilder builder, LocalInfrastructure infrastructure)
@@ -39,12 +47,12 @@ public static class LocalRunConsoleExtensions
             await app.RunAsync();
             return Environment.ExitCode;
         }
-        catch (Exception exception) when (Find<LocalRunException>(exception) is { } reason)
+        catch (Exception exception) when (IsOwnProcess && Find<LocalRunException>(exception) is { } reason)
         {
             await Console.Error.WriteLineAsync(reason.Message);
             return 1;
         }
-        catch (Exception exception) when (Find<OperationCanceledException>(exception) is not null)
+        catch (Exception exception) when (IsOwnProcess && Find<OperationCanceledException>(exception) is not null)
         {
             // Stopped (Ctrl+C, SIGTERM) while resources were still starting: what was asked for.
             return Environment.ExitCode;

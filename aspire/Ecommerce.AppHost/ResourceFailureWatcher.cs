@@ -98,7 +98,11 @@ public sealed class ResourceFailureWatcher(
         }
 
         LocalRunLog.FailedBeforeReady(logger, resource, outcome, reason);
-        Environment.ExitCode = 1;
+        if (LocalRunConsoleExtensions.IsOwnProcess)
+        {
+            Environment.ExitCode = 1;
+        }
+
         lifetime.StopApplication();
     }
 }

@@ -65,5 +65,5 @@ public sealed class LocalRunSettings
 
     /// <summary>How a person moves one setting on the command line, e.g. <c>--LocalRun:PostgresPort=5433</c>.</summary>
     public static string Argument(string name, object value) =>
-        string.Create(CultureInfo.InvariantCulture, $"--{SectionName}:{name}={value}");
+        string.Create(CultureInfo.InvariantCulture, $"--{SectionName}:{name}={(value is bool flag ? (flag ? "true" : "false") : value)}");
 }

@@ -25,7 +25,10 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Health, metrics, OpenAPI and the error pipeline. Call before mapping the service's own APIs.</summary>
+    /// <summary>
+    /// Health, metrics, OpenAPI (with its API reference page in development) and the error pipeline. Call before
+    /// mapping the service's own APIs.
+    /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -38,6 +41,7 @@ public static class ServiceDefaultsExtensions
         app.MapHealthChecks("/health/ready");
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi();
+        app.MapApiReference();
         return app;
     }
 }

@@ -100,7 +100,8 @@ public sealed class LocalAppHost : IAsyncDisposable
         Directory.Delete(DataDirectory, recursive: true);
     }
 
-    private static string CreateDataDirectory()
+    /// <summary>A temporary folder for PostgreSQL's data that the server can reach; the caller deletes it.</summary>
+    public static string CreateDataDirectory()
     {
         var path = Directory.CreateTempSubdirectory("ecommerce-apphost-").FullName;
         // PostgreSQL runs as the postgres user when the tests run as root: it must be able to reach its folder.
