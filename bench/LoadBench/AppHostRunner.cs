@@ -38,8 +38,26 @@ public sealed class AppHostRunner : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         }) ?? throw new InvalidOperationException("Could not start the app host.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var lastLines = new Queue<string>();
+        void Keep(string? line)
+        {
+            lock (lastLines)
+            {
+                if (line is null)
+                {
+                    return;
+                }
+
+                lastLines.Enqueue(line);
+                if (lastLines.Count > 20)
+                {
+                    lastLines.Dequeue();
+                }
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var runner = new AppHostRunner(process, dataDirectory);
@@ -48,10 +66,13 @@ public sealed class AppHostRunner : IAsyncDisposable
             await WaitUntilReadyAsync(options, process, ct);
             return runner;
         }
-        catch
+        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
         {
             await runner.DisposeAsync();
-            throw;
+            lock (lastLines)
+            {
+                throw new InvalidOperationException(exception.Message + " Its last lines:\n" + string.Join('\n', lastLines), exception);
+            }
         }
     }
 
