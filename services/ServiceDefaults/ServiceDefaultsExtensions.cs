@@ -1,5 +1,6 @@
 using Ecommerce.ServiceDefaults.Http;
 using Ecommerce.ServiceDefaults.Logging;
+using Ecommerce.ServiceDefaults.Security;
 using Ecommerce.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -14,6 +15,9 @@ public static class ServiceDefaultsExtensions
 {
     private const string LiveTag = "live";
 
+    /// <summary>Sent as <c>dapr-api-token</c> on every call to the sidecar when set (daprd's DAPR_API_TOKEN).</summary>
+    public const string DaprApiTokenSetting = "DAPR_API_TOKEN";
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddStructuredLogging();
@@ -21,7 +25,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
         builder.Services.AddHttpProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.AddDaprClient();
+        builder.Services.AddDaprClient((services, dapr) => dapr.UseDaprApiToken(builder.Configuration[DaprApiTokenSetting]));
+        builder.AddServiceSecurity();
         return builder;
     }
 
@@ -32,12 +37,13 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseRequestLogging();
         app.UseCloudEvents();
+        app.UseServiceSecurity();
         app.MapSubscribeHandler();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
-        app.MapHealthChecks("/health/ready");
-        app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready").AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }

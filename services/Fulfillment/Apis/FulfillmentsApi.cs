@@ -4,6 +4,7 @@ using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Fulfillment.Data;
 using Ecommerce.ServiceDefaults.Messaging;
+using Ecommerce.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ecommerce.Fulfillment.Apis;
@@ -15,7 +16,7 @@ public static class FulfillmentsApi
 
     public static IEndpointRouteBuilder MapFulfillmentsApi(this IEndpointRouteBuilder endpoints)
     {
-        var fulfillments = endpoints.MapGroup("/fulfillments").WithTags("Fulfillments");
+        var fulfillments = endpoints.MapGroup("/fulfillments").WithTags("Fulfillments").RequireAuthorization(Policies.Operator);
         fulfillments.MapGet("/", ListFulfillmentsAsync).WithName("ListFulfillments");
         fulfillments.MapGet("/{id:guid}", GetFulfillmentAsync).WithName("GetFulfillment");
         fulfillments.MapPost("/{id:guid}/ship", ShipAsync).WithName("ShipFulfillment");

@@ -1,19 +1,20 @@
 using Ecommerce.Inventory.Data;
+using Ecommerce.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ecommerce.Inventory.Apis;
 
-/// <summary>The catalog and its stock: read by anyone, restocked by an operator.</summary>
+/// <summary>The catalog and its stock: read by anyone signed in, restocked by an operator.</summary>
 public static class ProductsApi
 {
     public const int MaxRestockQuantity = 1_000_000;
 
     public static IEndpointRouteBuilder MapProductsApi(this IEndpointRouteBuilder endpoints)
     {
-        var products = endpoints.MapGroup("/products").WithTags("Products");
+        var products = endpoints.MapGroup("/products").WithTags("Products").RequireAuthorization(Policies.SignedIn);
         products.MapGet("/", ListProductsAsync).WithName("ListProducts");
         products.MapGet("/{id}", GetProductAsync).WithName("GetProduct");
-        products.MapPost("/{id}/restock", RestockAsync).WithName("RestockProduct");
+        products.MapPost("/{id}/restock", RestockAsync).WithName("RestockProduct").RequireAuthorization(Policies.Operator);
         return endpoints;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapr;
 using Ecommerce.Operations.Data;
 using Ecommerce.Operations.Replay;
+using Ecommerce.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ecommerce.Operations.Apis;
@@ -13,7 +14,7 @@ public static class DeadLettersApi
 
     public static IEndpointRouteBuilder MapDeadLettersApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/deadletters").WithTags("Dead letters");
+        var group = endpoints.MapGroup("/deadletters").WithTags("Dead letters").RequireAuthorization(Policies.Operator);
         group.MapGet("/", ListAsync).WithName("ListDeadLetters");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetDeadLetter");
         group.MapPost("/{id:guid}/replay", ReplayAsync).WithName("ReplayDeadLetter");

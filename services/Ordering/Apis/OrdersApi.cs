@@ -1,13 +1,18 @@
+using System.Security.Claims;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Ordering.Data;
 using Ecommerce.Ordering.Workflows;
+using Ecommerce.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Ecommerce.Ordering.Apis;
 
 /// <summary>
-/// /orders: place (idempotent by the optional Idempotency-Key header), read, list by customer, cancel.
+/// /orders: place (idempotent by the optional Idempotency-Key header), read, list, cancel — for the signed-in customer,
+/// who owns what they place (the token's email claim) and sees only that; operators see and cancel every order.
 /// Placement stores the order (Placed) and starts its lifecycle workflow; every later status change is the workflow's.
 /// </summary>
 public static partial class OrdersApi
@@ -16,7 +21,7 @@ public static partial class OrdersApi
 
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
-        var orders = app.MapGroup("/orders").WithTags("Orders");
+        var orders = app.MapGroup("/orders").WithTags("Orders").RequireAuthorization(Policies.OrderOwner);
         orders.MapPost("/", PlaceOrderAsync).WithName("PlaceOrder");
         orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder");
         orders.MapGet("/", ListOrdersAsync).WithName("ListOrders");
@@ -27,6 +32,8 @@ public static partial class OrdersApi
     public static async Task<Results<Accepted<OrderDetails>, ValidationProblem, ProblemHttpResult>> PlaceOrderAsync(
         [FromBody] PlaceOrderRequest? request,
         [FromHeader(Name = PlaceOrderValidator.IdempotencyKeyHeader)] string? idempotencyKey,
+        ClaimsPrincipal user,
+        IOptions<AuthSettings> auth,
         OrderRepository orders,
         OrderWorkflows workflows,
         TimeProvider time,
@@ -39,8 +46,12 @@ public static partial class OrdersApi
             return TypedResults.ValidationProblem(errors, title: "The order is not valid.");
         }
 
-        var email = request!.CustomerEmail!.Trim();
-        var address = request.ShippingAddress!.Trim();
+        if (user.OwnerEmail(auth.Value) is not { } email)
+        {
+            return NoOwner(auth.Value);
+        }
+
+        var address = request!.ShippingAddress!.Trim();
         List<OrderLine> lines = [.. request.Lines!.Select(line => new OrderLine(line!.ProductId!.Trim(), line.Quantity!.Value))];
         var fingerprint = RequestFingerprint.Of(email, address, lines);
         var placement = await orders.PlaceAsync(
@@ -69,32 +80,59 @@ public static partial class OrdersApi
     }
 
     public static async Task<Results<Ok<OrderDetails>, ProblemHttpResult>> GetOrderAsync(
-        Guid orderId, OrderRepository orders, CancellationToken cancellationToken) =>
-        await orders.FindAsync(orderId, cancellationToken) is { } order
-            ? TypedResults.Ok(order)
-            : OrderNotFound(orderId);
-
-    public static async Task<Results<Ok<IReadOnlyList<OrderSummary>>, ValidationProblem>> ListOrdersAsync(
-        string? customerEmail, OrderRepository orders, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(customerEmail))
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["customerEmail"] = ["The customerEmail query parameter is required."] },
-                title: "The query is not valid.");
-        }
-
-        return TypedResults.Ok(await orders.ListByCustomerAsync(customerEmail.Trim(), MaxListed, cancellationToken));
-    }
-
-    public static async Task<Results<Accepted<OrderDetails>, ProblemHttpResult>> CancelOrderAsync(
-        Guid orderId, OrderRepository orders, OrderWorkflows workflows, TimeProvider time, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        Guid orderId, ClaimsPrincipal user, IAuthorizationService authorization, OrderRepository orders, CancellationToken cancellationToken)
     {
         var order = await orders.FindAsync(orderId, cancellationToken);
         if (order is null)
         {
             return OrderNotFound(orderId);
+        }
+
+        return await OwnsAsync(authorization, user, order) ? TypedResults.Ok(order) : NotYours(orderId);
+    }
+
+    /// <summary>The caller's own orders, newest first; an operator sees everyone's, or one customer's with customerEmail.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<OrderSummary>>, ProblemHttpResult>> ListOrdersAsync(
+        string? customerEmail, ClaimsPrincipal user, IAuthorizationService authorization, IOptions<AuthSettings> auth,
+        OrderRepository orders, CancellationToken cancellationToken)
+    {
+        var wanted = string.IsNullOrWhiteSpace(customerEmail) ? null : customerEmail.Trim();
+        if (!(await authorization.AuthorizeAsync(user, Policies.Operator)).Succeeded)
+        {
+            var own = user.OwnerEmail(auth.Value);
+            if (own is null)
+            {
+                return NoOwner(auth.Value);
+            }
+
+            if (wanted is not null && !string.Equals(wanted, own, StringComparison.OrdinalIgnoreCase))
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status403Forbidden,
+                    title: "Not allowed.",
+                    detail: "A customer lists only their own orders; leave out customerEmail.",
+                    extensions: new Dictionary<string, object?> { ["field"] = "customerEmail" });
+            }
+
+            wanted = own;
+        }
+
+        return TypedResults.Ok(await orders.ListAsync(wanted, MaxListed, cancellationToken));
+    }
+
+    public static async Task<Results<Accepted<OrderDetails>, ProblemHttpResult>> CancelOrderAsync(
+        Guid orderId, ClaimsPrincipal user, IAuthorizationService authorization, OrderRepository orders, OrderWorkflows workflows,
+        TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var order = await orders.FindAsync(orderId, cancellationToken);
+        if (order is null)
+        {
+            return OrderNotFound(orderId);
+        }
+
+        if (!await OwnsAsync(authorization, user, order))
+        {
+            return NotYours(orderId);
         }
 
         if (OrderStatus.IsFinal(order.Status))
@@ -147,6 +185,15 @@ public static partial class OrdersApi
     }
 
     private static string LocationOf(Guid orderId) => $"/orders/{orderId}";
+
+    private static async Task<bool> OwnsAsync(IAuthorizationService authorization, ClaimsPrincipal user, OrderDetails order) =>
+        (await authorization.AuthorizeAsync(user, new OwnedResource(order.CustomerEmail), Policies.OrderOwner)).Succeeded;
+
+    private static ProblemHttpResult NotYours(Guid orderId) =>
+        (ProblemHttpResult)AuthorizationProblems.Forbidden($"Order {orderId} belongs to another customer.");
+
+    private static ProblemHttpResult NoOwner(AuthSettings auth) =>
+        (ProblemHttpResult)AuthorizationProblems.Forbidden($"Orders belong to a customer, and the token names none (claim '{auth.OwnerClaimType}').");
 
     private static ProblemHttpResult OrderNotFound(Guid orderId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found.", detail: $"There is no order {orderId}.");

@@ -1,5 +1,3 @@
-using System.Net.Mail;
-
 namespace Ecommerce.Ordering.Apis;
 
 /// <summary>Field-by-field validation of POST /orders; error keys are the JSON paths of the fields at fault.</summary>
@@ -8,7 +6,6 @@ public static class PlaceOrderValidator
     public const string IdempotencyKeyHeader = "Idempotency-Key";
     public const int MaxLines = 100;
     public const int MaxQuantity = 1000;
-    private const int MaxEmailLength = 254;
     private const int MaxAddressLength = 500;
     private const int MaxProductIdLength = 100;
     private const int MaxIdempotencyKeyLength = 200;
@@ -23,17 +20,8 @@ public static class PlaceOrderValidator
 
         if (request is null)
         {
-            errors["body"] = ["The request body is required: { customerEmail, shippingAddress, lines: [{ productId, quantity }] }."];
+            errors["body"] = ["The request body is required: { shippingAddress, lines: [{ productId, quantity }] }."];
             return errors;
-        }
-
-        if (string.IsNullOrWhiteSpace(request.CustomerEmail))
-        {
-            errors["customerEmail"] = ["The customer's email is required."];
-        }
-        else if (!IsEmail(request.CustomerEmail.Trim()))
-        {
-            errors["customerEmail"] = [$"'{request.CustomerEmail}' is not an email address (at most {MaxEmailLength} characters)."];
         }
 
         if (string.IsNullOrWhiteSpace(request.ShippingAddress))
@@ -96,10 +84,4 @@ public static class PlaceOrderValidator
             }
         }
     }
-
-    private static bool IsEmail(string value) =>
-        value.Length <= MaxEmailLength
-        && MailAddress.TryCreate(value, out var address)
-        && address.Address == value
-        && address.Host.Contains('.', StringComparison.Ordinal);
 }
