@@ -33,7 +33,7 @@ public sealed class EcommerceApp : IAsyncDisposable
 
     /// <summary>The resources a run needs healthy (the app host also has hidden helpers, e.g. rebuilders, that never start).</summary>
     public static IReadOnlyList<string> ResourceNames { get; } =
-        ["postgres", "kafka", "smtp", .. Services, .. Services.Select(SidecarOf)];
+        ["postgres", "kafka", "smtp", "identity", .. Services, .. Services.Select(SidecarOf)];
 
     public static string SidecarOf(string service) => $"{service}-sidecar";
 
