@@ -24,6 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.AddTelemetry();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
         builder.Services.AddHttpProblemDetails();
+        builder.Services.AddRequestLimits();
         builder.Services.AddOpenApi();
         builder.Services.AddDaprClient((services, dapr) => dapr.UseDaprApiToken(builder.Configuration[DaprApiTokenSetting]));
         builder.AddServiceSecurity();
@@ -38,6 +39,7 @@ public static class ServiceDefaultsExtensions
         app.UseRequestLogging();
         app.UseCloudEvents();
         app.UseServiceSecurity();
+        app.UseRequestLimits();
         app.MapSubscribeHandler();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) }).AllowAnonymous();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Ordering.Data;
 using Ecommerce.Ordering.Workflows;
+using Ecommerce.ServiceDefaults.Http;
 using Ecommerce.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,7 @@ public static partial class OrdersApi
         var orders = app.MapGroup("/orders").WithTags("Orders").RequireAuthorization(Policies.OrderOwner);
         orders.MapPost("/", PlaceOrderAsync).WithName("PlaceOrder");
         orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder");
-        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders");
+        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders").AllowQuery("customerEmail");
         orders.MapPost("/{orderId:guid}/cancel", CancelOrderAsync).WithName("CancelOrder");
         return app;
     }
@@ -97,6 +98,15 @@ public static partial class OrdersApi
         OrderRepository orders, CancellationToken cancellationToken)
     {
         var wanted = string.IsNullOrWhiteSpace(customerEmail) ? null : customerEmail.Trim();
+        if (wanted is not null && (wanted.Length > 254 || !CleanText.IsClean(wanted)))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The query is not valid.",
+                detail: "customerEmail is an email address: at most 254 characters, without control characters.",
+                extensions: new Dictionary<string, object?> { ["field"] = "customerEmail" });
+        }
+
         if (!(await authorization.AuthorizeAsync(user, Policies.Operator)).Succeeded)
         {
             var own = user.OwnerEmail(auth.Value);

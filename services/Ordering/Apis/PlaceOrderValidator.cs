@@ -1,3 +1,5 @@
+using Ecommerce.ServiceDefaults.Http;
+
 namespace Ecommerce.Ordering.Apis;
 
 /// <summary>Field-by-field validation of POST /orders; error keys are the JSON paths of the fields at fault.</summary>
@@ -13,9 +15,10 @@ public static class PlaceOrderValidator
     public static Dictionary<string, string[]> Validate(PlaceOrderRequest? request, string? idempotencyKey)
     {
         var errors = new Dictionary<string, string[]>();
-        if (idempotencyKey is not null && (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxIdempotencyKeyLength))
+        if (idempotencyKey is not null && (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxIdempotencyKeyLength
+                || !idempotencyKey.All(c => c is > ' ' and <= '~')))
         {
-            errors[IdempotencyKeyHeader] = [$"When sent, the Idempotency-Key header must be 1 to {MaxIdempotencyKeyLength} non-blank characters."];
+            errors[IdempotencyKeyHeader] = [$"When sent, the Idempotency-Key header must be 1 to {MaxIdempotencyKeyLength} visible ASCII characters (no spaces)."];
         }
 
         if (request is null)
@@ -31,6 +34,10 @@ public static class PlaceOrderValidator
         else if (request.ShippingAddress.Length > MaxAddressLength)
         {
             errors["shippingAddress"] = [$"The shipping address is at most {MaxAddressLength} characters."];
+        }
+        else if (!CleanText.IsClean(request.ShippingAddress))
+        {
+            errors["shippingAddress"] = ["The shipping address may not contain control characters (such as NUL) or broken UTF-16."];
         }
 
         ValidateLines(request.Lines, errors);
@@ -68,6 +75,10 @@ public static class PlaceOrderValidator
             else if (line.ProductId.Length > MaxProductIdLength)
             {
                 errors[$"lines[{i}].productId"] = [$"A product id is at most {MaxProductIdLength} characters."];
+            }
+            else if (!CleanText.IsClean(line.ProductId))
+            {
+                errors[$"lines[{i}].productId"] = ["A product id may not contain control characters (such as NUL) or broken UTF-16."];
             }
             else if (!seen.Add(line.ProductId.Trim()))
             {
