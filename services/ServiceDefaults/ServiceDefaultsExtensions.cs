@@ -25,6 +25,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
         builder.Services.AddHttpProblemDetails();
         builder.Services.AddRequestLimits();
+        builder.Services.AddRateLimits(builder.Configuration);
         builder.Services.AddOpenApi();
         builder.Services.AddDaprClient((services, dapr) => dapr.UseDaprApiToken(builder.Configuration[DaprApiTokenSetting]));
         builder.AddServiceSecurity();
@@ -40,6 +41,7 @@ public static class ServiceDefaultsExtensions
         app.UseCloudEvents();
         app.UseServiceSecurity();
         app.UseRequestLimits();
+        app.UseRateLimiter();
         app.MapSubscribeHandler();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) }).AllowAnonymous();

@@ -45,11 +45,12 @@ public sealed class OrderingHost : IAsyncDisposable
     public IDaprWorkflowClient Workflows => _factory.Services.GetRequiredService<IDaprWorkflowClient>();
 
     public static async Task<OrderingHost> StartAsync(
-        PostgresServer postgres, string name, TimeSpan reservationTimeout, TimeSpan? workflowCallTimeout = null)
+        PostgresServer postgres, string name, TimeSpan reservationTimeout, TimeSpan? workflowCallTimeout = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connectionString = await postgres.CreateDatabaseAsync("ordering_" + name);
         var sidecar = await TestSidecar.StartAsync(await postgres.CreateDatabaseAsync("workflows_" + name));
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => TestTokens.Settings
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => TestTokens.Settings.Concat(settings ?? new Dictionary<string, string?>())
             .Aggregate(web, (builder, setting) => builder.UseSetting(setting.Key, setting.Value))
             .UseSetting("ConnectionStrings:ordering", connectionString)
             .UseSetting("DAPR_GRPC_ENDPOINT", sidecar.Endpoint)

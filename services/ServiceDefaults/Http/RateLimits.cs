@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Ecommerce.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecommerce.ServiceDefaults.Http;
+
+/// <summary>
+/// ASP.NET Core's rate limiter, per caller (the token's subject; the client address for a caller without one): a
+/// fixed window of <see cref="RateLimitSettings.PermitLimit"/> order placements. Over it the answer is 429 problem
+/// details with Retry-After, before anything is read or stored.
+/// </summary>
+public static class RateLimits
+{
+    public const string PlaceOrder = "place-order";
+
+    public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(PlaceOrder, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.Subject() ?? "address:" + context.Connection.RemoteIpAddress,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.PermitLimit, Window = settings.Window, QueueLimit = 0 }));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : settings.Window;
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                var http = context.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests.",
+                        Detail = $"At most {settings.PermitLimit} orders per {settings.Window:g} per caller; retry after {seconds} s.",
+                        Extensions = { ["retryAfterSeconds"] = seconds },
+                    },
+                });
+            };
+        });
+        return services;
+    }
+}
