@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,18 +36,9 @@ public static class RequestLimits
         {
             if (context.Request.ContentLength > MaxBodyBytes)
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "The request body is too large.",
-                        Detail = $"A request body is at most {MaxBodyBytes} bytes; this one has {context.Request.ContentLength}.",
-                        Extensions = { ["field"] = BadRequestExceptionHandler.BodyField },
-                    },
-                });
+                await ProblemResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+                    $"A request body is at most {MaxBodyBytes} bytes; this one has {context.Request.ContentLength}.",
+                    new Dictionary<string, object?> { ["field"] = BadRequestExceptionHandler.BodyField });
                 return;
             }
 

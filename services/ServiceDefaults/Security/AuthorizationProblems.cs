@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
+using Ecommerce.ServiceDefaults.Http;
 
 namespace Ecommerce.ServiceDefaults.Security;
 
@@ -13,7 +13,7 @@ namespace Ecommerce.ServiceDefaults.Security;
 /// <c>Authorization</c> header (a bearer token) or, on subscription routes, the sidecar's <c>dapr-api-token</c>.
 /// The scheme's own challenge still runs first, so a bearer 401 keeps its <c>WWW-Authenticate</c> header.
 /// </summary>
-public sealed class AuthorizationProblems(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
+public sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHandler
 {
     public const string AuthorizationField = "Authorization";
     public const string DaprTokenField = "dapr-api-token";
@@ -30,7 +30,6 @@ public sealed class AuthorizationProblems(IProblemDetailsService problems) : IAu
                 await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
             }
 
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             await WriteAsync(context, StatusCodes.Status401Unauthorized, sidecar
                 ? ("The sidecar's app token is required.", "Subscription routes are called by the Dapr sidecar only, with its dapr-api-token header.", DaprTokenField)
                 : ("Authentication required.", "Send a valid bearer token from the identity provider: Authorization: Bearer <access token>.", AuthorizationField));
@@ -39,7 +38,6 @@ public sealed class AuthorizationProblems(IProblemDetailsService problems) : IAu
 
         if (authorizeResult.Forbidden)
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
             await WriteAsync(context, StatusCodes.Status403Forbidden,
                 ("Not allowed.", "The signed-in caller may not do this: it needs another role or to own what it asks for.", AuthorizationField));
             return;
@@ -53,19 +51,6 @@ public sealed class AuthorizationProblems(IProblemDetailsService problems) : IAu
         statusCode: StatusCodes.Status403Forbidden, title: "Not allowed.", detail: detail,
         extensions: new Dictionary<string, object?> { ["field"] = AuthorizationField });
 
-    private Task WriteAsync(HttpContext context, int status, (string Title, string Detail, string Field) problem) =>
-        problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = status,
-                Title = problem.Title,
-                Detail = problem.Detail,
-                Type = status == StatusCodes.Status401Unauthorized
-                    ? "https://tools.ietf.org/html/rfc9110#section-15.5.2"
-                    : "https://tools.ietf.org/html/rfc9110#section-15.5.4",
-                Extensions = { ["field"] = problem.Field },
-            },
-        }).AsTask();
+    private static Task WriteAsync(HttpContext context, int status, (string Title, string Detail, string Field) problem) =>
+        ProblemResponses.WriteAsync(context, status, problem.Title, problem.Detail, new Dictionary<string, object?> { ["field"] = problem.Field });
 }
