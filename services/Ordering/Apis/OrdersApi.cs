@@ -49,7 +49,7 @@ public static partial class OrdersApi
 
         if (user.OwnerEmail(auth.Value) is not { } email)
         {
-            return NoOwner(auth.Value);
+            return OrderAccess.NoOwner(auth.Value);
         }
 
         var address = request!.ShippingAddress!.Trim();
@@ -89,7 +89,7 @@ public static partial class OrdersApi
             return OrderNotFound(orderId);
         }
 
-        return await OwnsAsync(authorization, user, order) ? TypedResults.Ok(order) : NotYours(orderId);
+        return await OrderAccess.OwnsAsync(authorization, user, order) ? TypedResults.Ok(order) : OrderAccess.NotYours(orderId);
     }
 
     /// <summary>The caller's own orders, newest first; an operator sees everyone's, or one customer's with customerEmail.</summary>
@@ -112,7 +112,7 @@ public static partial class OrdersApi
             var own = user.OwnerEmail(auth.Value);
             if (own is null)
             {
-                return NoOwner(auth.Value);
+                return OrderAccess.NoOwner(auth.Value);
             }
 
             if (wanted is not null && !string.Equals(wanted, own, StringComparison.OrdinalIgnoreCase))
@@ -140,9 +140,9 @@ public static partial class OrdersApi
             return OrderNotFound(orderId);
         }
 
-        if (!await OwnsAsync(authorization, user, order))
+        if (!await OrderAccess.OwnsAsync(authorization, user, order))
         {
-            return NotYours(orderId);
+            return OrderAccess.NotYours(orderId);
         }
 
         if (OrderStatus.IsFinal(order.Status))
@@ -195,15 +195,6 @@ public static partial class OrdersApi
     }
 
     private static string LocationOf(Guid orderId) => $"/orders/{orderId}";
-
-    private static async Task<bool> OwnsAsync(IAuthorizationService authorization, ClaimsPrincipal user, OrderDetails order) =>
-        (await authorization.AuthorizeAsync(user, new OwnedResource(order.CustomerEmail), Policies.OrderOwner)).Succeeded;
-
-    private static ProblemHttpResult NotYours(Guid orderId) =>
-        (ProblemHttpResult)AuthorizationProblems.Forbidden($"Order {orderId} belongs to another customer.");
-
-    private static ProblemHttpResult NoOwner(AuthSettings auth) =>
-        (ProblemHttpResult)AuthorizationProblems.Forbidden($"Orders belong to a customer, and the token names none (claim '{auth.OwnerClaimType}').");
 
     private static ProblemHttpResult OrderNotFound(Guid orderId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found.", detail: $"There is no order {orderId}.");
