@@ -52,9 +52,8 @@ public sealed partial class IdentitySeeder(IServiceProvider services, IdentitySe
         }
     }
 
-    private static OpenIddictApplicationDescriptor CliClient()
-    {
-        var client = new OpenIddictApplicationDescriptor
+    private static OpenIddictApplicationDescriptor CliClient() => WithPermissions(
+        new OpenIddictApplicationDescriptor
         {
             ClientId = LocalAccounts.CliClientId,
             ClientType = ClientTypes.Public,
@@ -62,33 +61,26 @@ public sealed partial class IdentitySeeder(IServiceProvider services, IdentitySe
             DisplayName = "Ecommerce command line and scripts (local)",
             RedirectUris = { new Uri(LocalAccounts.CliRedirectUri) },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-        };
-        client.Permissions.UnionWith(
-        [
-            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
-            Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.GrantTypes.Password,
-            Permissions.ResponseTypes.Code,
-            Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Scopes.Roles,
-            Permissions.Prefixes.Scope + LocalAccounts.ApiScope,
-        ]);
-        return client;
-    }
+        },
+        Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+        Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.GrantTypes.Password,
+        Permissions.ResponseTypes.Code, Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Scopes.Roles);
 
-    private static OpenIddictApplicationDescriptor OperatorClient()
-    {
-        var client = new OpenIddictApplicationDescriptor
+    private static OpenIddictApplicationDescriptor OperatorClient() => WithPermissions(
+        new OpenIddictApplicationDescriptor
         {
             ClientId = LocalAccounts.OperatorClientId,
             ClientSecret = LocalAccounts.OperatorClientSecret,
             ClientType = ClientTypes.Confidential,
             DisplayName = "Operator automation (local)",
             Properties = { [TokenClaims.RoleProperty] = JsonSerializer.SerializeToElement(LocalAccounts.OperatorRole) },
-        };
-        client.Permissions.UnionWith(
-        [
-            Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials,
-            Permissions.Prefixes.Scope + LocalAccounts.ApiScope,
-        ]);
+        },
+        Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials);
+
+    /// <summary>The client's permissions, always including the services' API scope.</summary>
+    private static OpenIddictApplicationDescriptor WithPermissions(OpenIddictApplicationDescriptor client, params string[] permissions)
+    {
+        client.Permissions.UnionWith([.. permissions, Permissions.Prefixes.Scope + LocalAccounts.ApiScope]);
         return client;
     }
 
