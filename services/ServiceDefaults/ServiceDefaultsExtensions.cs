@@ -26,7 +26,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddHttpProblemDetails();
         builder.Services.AddRequestLimits();
         builder.Services.AddRateLimits(builder.Configuration);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddBearerSecurity());
         builder.Services.AddDaprClient((services, dapr) => dapr.UseDaprApiToken(builder.Configuration[DaprApiTokenSetting]));
         builder.AddServiceSecurity();
         return builder;
