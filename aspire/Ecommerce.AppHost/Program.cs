@@ -7,11 +7,12 @@ var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = builder.AddLocalInfrastructure();
 if (infrastructure.Settings.StartServices)
 {
-    builder.AddDaprService<Projects.Ordering>("ordering", infrastructure);
-    builder.AddDaprService<Projects.Inventory>("inventory", infrastructure);
-    builder.AddDaprService<Projects.Notifications>("notifications", infrastructure).WithSmtpSink(infrastructure);
-    builder.AddDaprService<Projects.Fulfillment>("fulfillment", infrastructure);
-    builder.AddDaprService<Projects.Operations>("operations", infrastructure);
+    var identity = builder.AddIdentityService(infrastructure);
+    builder.AddDaprService<Projects.Ordering>("ordering", infrastructure).WithIdentity(identity);
+    builder.AddDaprService<Projects.Inventory>("inventory", infrastructure).WithIdentity(identity);
+    builder.AddDaprService<Projects.Notifications>("notifications", infrastructure).WithSmtpSink(infrastructure).WithIdentity(identity);
+    builder.AddDaprService<Projects.Fulfillment>("fulfillment", infrastructure).WithIdentity(identity);
+    builder.AddDaprService<Projects.Operations>("operations", infrastructure).WithIdentity(identity);
 }
 
 builder.AddLocalRunConsole(infrastructure);

@@ -28,6 +28,9 @@ public sealed class LocalRunSettings
     /// <summary>Services on dapr.yaml's ports (5101..., sidecars 3501.../50101...) when true, free ports when false.</summary>
     public bool FixedServicePorts { get; set; } = true;
 
+    /// <summary>The identity service's port with fixed service ports (its issuer is http://127.0.0.1:PORT/).</summary>
+    public int IdentityPort { get; set; } = 5106;
+
     /// <summary>False starts only the stand-ins (PostgreSQL, Kafka, SMTP), e.g. for tests of the infrastructure.</summary>
     public bool StartServices { get; set; } = true;
 

@@ -1,5 +1,6 @@
 using Ecommerce.ServiceDefaults.Http;
 using Ecommerce.ServiceDefaults.Logging;
+using Ecommerce.ServiceDefaults.Security;
 using Ecommerce.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -14,14 +15,20 @@ public static class ServiceDefaultsExtensions
 {
     private const string LiveTag = "live";
 
+    /// <summary>Sent as <c>dapr-api-token</c> on every call to the sidecar when set (daprd's DAPR_API_TOKEN).</summary>
+    public const string DaprApiTokenSetting = "DAPR_API_TOKEN";
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddStructuredLogging();
         builder.AddTelemetry();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
         builder.Services.AddHttpProblemDetails();
-        builder.Services.AddOpenApi();
-        builder.Services.AddDaprClient();
+        builder.Services.AddRequestLimits();
+        builder.Services.AddRateLimits(builder.Configuration);
+        builder.Services.AddOpenApi(options => options.AddBearerSecurity());
+        builder.Services.AddDaprClient((services, dapr) => dapr.UseDaprApiToken(builder.Configuration[DaprApiTokenSetting]));
+        builder.AddServiceSecurity();
         return builder;
     }
 
@@ -35,12 +42,15 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseRequestLogging();
         app.UseCloudEvents();
+        app.UseServiceSecurity();
+        app.UseRequestLimits();
+        app.UseRateLimiter();
         app.MapSubscribeHandler();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
-        app.MapHealthChecks("/health/ready");
-        app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready").AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         app.MapApiReference();
         return app;
     }

@@ -26,6 +26,9 @@ public sealed class LocalAppHost : IAsyncDisposable
 
     public static IReadOnlyList<string> Services { get; } = ["ordering", "inventory", "notifications", "fulfillment", "operations"];
 
+    /// <summary>The identity service every service takes its tokens' keys from.</summary>
+    public const string Identity = "identity";
+
     public DistributedApplication App { get; }
 
     /// <summary>The settings the app host was started with (its ports, its data folder).</summary>
@@ -41,7 +44,7 @@ public sealed class LocalAppHost : IAsyncDisposable
 
     /// <summary>The resources a run waits for (the app host also has hidden helpers that never start).</summary>
     public static IReadOnlyList<string> ReadyResources(bool startServices) =>
-        startServices ? [.. Infrastructure, .. Services, .. Services.Select(SidecarOf)] : Infrastructure;
+        startServices ? [.. Infrastructure, Identity, .. Services, .. Services.Select(SidecarOf)] : Infrastructure;
 
     /// <summary>Starts the app host and waits until every resource it starts is healthy.</summary>
     public static async Task<LocalAppHost> StartAsync(LocalAppHostOptions options, CancellationToken ct = default)

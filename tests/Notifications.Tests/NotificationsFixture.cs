@@ -25,6 +25,9 @@ public sealed class NotificationsFixture : IAsyncLifetime
 
     public IReadOnlyList<ReceivedMessage> MailTo(string recipient) => Sink.Messages.List(recipient);
 
+    /// <summary>Another client of the service (the caller's disposal), for tests that send their own headers.</summary>
+    public HttpClient CreateClient() => _app?.CreateClient() ?? throw new InvalidOperationException("The fixture has not started.");
+
     public async Task DisposeAsync()
     {
         Client.Dispose();

@@ -3,7 +3,9 @@ using Dapr.Client;
 using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Fulfillment.Data;
+using Ecommerce.ServiceDefaults.Http;
 using Ecommerce.ServiceDefaults.Messaging;
+using Ecommerce.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ecommerce.Fulfillment.Apis;
@@ -15,8 +17,8 @@ public static class FulfillmentsApi
 
     public static IEndpointRouteBuilder MapFulfillmentsApi(this IEndpointRouteBuilder endpoints)
     {
-        var fulfillments = endpoints.MapGroup("/fulfillments").WithTags("Fulfillments");
-        fulfillments.MapGet("/", ListFulfillmentsAsync).WithName("ListFulfillments");
+        var fulfillments = endpoints.MapGroup("/fulfillments").WithTags("Fulfillments").RequireAuthorization(Policies.Operator);
+        fulfillments.MapGet("/", ListFulfillmentsAsync).WithName("ListFulfillments").AllowQuery("status", "orderId");
         fulfillments.MapGet("/{id:guid}", GetFulfillmentAsync).WithName("GetFulfillment");
         fulfillments.MapPost("/{id:guid}/ship", ShipAsync).WithName("ShipFulfillment");
         return endpoints;

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Dapr;
 using Ecommerce.Operations.Data;
 using Ecommerce.Operations.Replay;
+using Ecommerce.ServiceDefaults.Http;
+using Ecommerce.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ecommerce.Operations.Apis;
@@ -13,8 +15,8 @@ public static class DeadLettersApi
 
     public static IEndpointRouteBuilder MapDeadLettersApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/deadletters").WithTags("Dead letters");
-        group.MapGet("/", ListAsync).WithName("ListDeadLetters");
+        var group = endpoints.MapGroup("/deadletters").WithTags("Dead letters").RequireAuthorization(Policies.Operator);
+        group.MapGet("/", ListAsync).WithName("ListDeadLetters").AllowQuery("topic", "page", "pageSize");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetDeadLetter");
         group.MapPost("/{id:guid}/replay", ReplayAsync).WithName("ReplayDeadLetter");
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteDeadLetter");
@@ -33,6 +35,11 @@ public static class DeadLettersApi
         if (pageSize is < 1 or > MaxPageSize)
         {
             errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        }
+
+        if (topic is not null && (topic.Length > 200 || !CleanText.IsClean(topic)))
+        {
+            errors["topic"] = ["topic is a topic name: at most 200 characters, without control characters."];
         }
 
         if (errors.Count > 0)

@@ -1,14 +1,20 @@
+using System.Security.Claims;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Ordering.Admission;
 using Ecommerce.Ordering.Data;
 using Ecommerce.Ordering.Workflows;
+using Ecommerce.ServiceDefaults.Http;
+using Ecommerce.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Ecommerce.Ordering.Apis;
 
 /// <summary>
-/// /orders: place (idempotent by the optional Idempotency-Key header), read, list by customer, cancel.
+/// /orders: place (idempotent by the optional Idempotency-Key header), read, list, cancel — for the signed-in customer,
+/// who owns what they place (the token's email claim) and sees only that; operators see and cancel every order.
 /// Placement stores the order (Placed) and starts its lifecycle workflow; every later status change is the workflow's.
 /// </summary>
 public static partial class OrdersApi
@@ -17,10 +23,11 @@ public static partial class OrdersApi
 
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
-        var orders = app.MapGroup("/orders").WithTags("Orders");
-        orders.MapPost("/", PlaceOrderAsync).WithName("PlaceOrder").AddEndpointFilter<AdmissionFilter>();
+        var orders = app.MapGroup("/orders").WithTags("Orders").RequireAuthorization(Policies.OrderOwner);
+        orders.MapPost("/", PlaceOrderAsync).WithName("PlaceOrder").RequireRateLimiting(RateLimits.PlaceOrder)
+            .AddEndpointFilter<AdmissionFilter>();
         orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder");
-        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders");
+        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders").AllowQuery("customerEmail");
         orders.MapPost("/{orderId:guid}/cancel", CancelOrderAsync).WithName("CancelOrder");
         return app;
     }
@@ -28,6 +35,8 @@ public static partial class OrdersApi
     public static async Task<Results<Accepted<OrderDetails>, ValidationProblem, ProblemHttpResult>> PlaceOrderAsync(
         [FromBody] PlaceOrderRequest? request,
         [FromHeader(Name = PlaceOrderValidator.IdempotencyKeyHeader)] string? idempotencyKey,
+        ClaimsPrincipal user,
+        IOptions<AuthSettings> auth,
         OrderRepository orders,
         OrderWorkflows workflows,
         TimeProvider time,
@@ -40,8 +49,12 @@ public static partial class OrdersApi
             return TypedResults.ValidationProblem(errors, title: "The order is not valid.");
         }
 
-        var email = request!.CustomerEmail!.Trim();
-        var address = request.ShippingAddress!.Trim();
+        if (user.OwnerEmail(auth.Value) is not { } email)
+        {
+            return OrderAccess.NoOwner(auth.Value);
+        }
+
+        var address = request!.ShippingAddress!.Trim();
         List<OrderLine> lines = [.. request.Lines!.Select(line => new OrderLine(line!.ProductId!.Trim(), line.Quantity!.Value))];
         var fingerprint = RequestFingerprint.Of(email, address, lines);
         var placement = await orders.PlaceAsync(
@@ -70,32 +83,68 @@ public static partial class OrdersApi
     }
 
     public static async Task<Results<Ok<OrderDetails>, ProblemHttpResult>> GetOrderAsync(
-        Guid orderId, OrderRepository orders, CancellationToken cancellationToken) =>
-        await orders.FindAsync(orderId, cancellationToken) is { } order
-            ? TypedResults.Ok(order)
-            : OrderNotFound(orderId);
-
-    public static async Task<Results<Ok<IReadOnlyList<OrderSummary>>, ValidationProblem>> ListOrdersAsync(
-        string? customerEmail, OrderRepository orders, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(customerEmail))
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["customerEmail"] = ["The customerEmail query parameter is required."] },
-                title: "The query is not valid.");
-        }
-
-        return TypedResults.Ok(await orders.ListByCustomerAsync(customerEmail.Trim(), MaxListed, cancellationToken));
-    }
-
-    public static async Task<Results<Accepted<OrderDetails>, ProblemHttpResult>> CancelOrderAsync(
-        Guid orderId, OrderRepository orders, OrderWorkflows workflows, TimeProvider time, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        Guid orderId, ClaimsPrincipal user, IAuthorizationService authorization, OrderRepository orders, CancellationToken cancellationToken)
     {
         var order = await orders.FindAsync(orderId, cancellationToken);
         if (order is null)
         {
             return OrderNotFound(orderId);
+        }
+
+        return await OrderAccess.OwnsAsync(authorization, user, order) ? TypedResults.Ok(order) : OrderAccess.NotYours(orderId);
+    }
+
+    /// <summary>The caller's own orders, newest first; an operator sees everyone's, or one customer's with customerEmail.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<OrderSummary>>, ProblemHttpResult>> ListOrdersAsync(
+        string? customerEmail, ClaimsPrincipal user, IAuthorizationService authorization, IOptions<AuthSettings> auth,
+        OrderRepository orders, CancellationToken cancellationToken)
+    {
+        var wanted = string.IsNullOrWhiteSpace(customerEmail) ? null : customerEmail.Trim();
+        if (wanted is not null && (wanted.Length > 254 || !CleanText.IsClean(wanted)))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The query is not valid.",
+                detail: "customerEmail is an email address: at most 254 characters, without control characters.",
+                extensions: new Dictionary<string, object?> { ["field"] = "customerEmail" });
+        }
+
+        if (!(await authorization.AuthorizeAsync(user, Policies.Operator)).Succeeded)
+        {
+            var own = user.OwnerEmail(auth.Value);
+            if (own is null)
+            {
+                return OrderAccess.NoOwner(auth.Value);
+            }
+
+            if (wanted is not null && !string.Equals(wanted, own, StringComparison.OrdinalIgnoreCase))
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status403Forbidden,
+                    title: "Not allowed.",
+                    detail: "A customer lists only their own orders; leave out customerEmail.",
+                    extensions: new Dictionary<string, object?> { ["field"] = "customerEmail" });
+            }
+
+            wanted = own;
+        }
+
+        return TypedResults.Ok(await orders.ListAsync(wanted, MaxListed, cancellationToken));
+    }
+
+    public static async Task<Results<Accepted<OrderDetails>, ProblemHttpResult>> CancelOrderAsync(
+        Guid orderId, ClaimsPrincipal user, IAuthorizationService authorization, OrderRepository orders, OrderWorkflows workflows,
+        TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var order = await orders.FindAsync(orderId, cancellationToken);
+        if (order is null)
+        {
+            return OrderNotFound(orderId);
+        }
+
+        if (!await OrderAccess.OwnsAsync(authorization, user, order))
+        {
+            return OrderAccess.NotYours(orderId);
         }
 
         if (OrderStatus.IsFinal(order.Status))

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using Ecommerce.ServiceDefaults.Http;
 
 namespace Ecommerce.Ordering.Apis;
 
@@ -8,7 +8,6 @@ public static class PlaceOrderValidator
     public const string IdempotencyKeyHeader = "Idempotency-Key";
     public const int MaxLines = 100;
     public const int MaxQuantity = 1000;
-    private const int MaxEmailLength = 254;
     private const int MaxAddressLength = 500;
     private const int MaxProductIdLength = 100;
     private const int MaxIdempotencyKeyLength = 200;
@@ -16,24 +15,16 @@ public static class PlaceOrderValidator
     public static Dictionary<string, string[]> Validate(PlaceOrderRequest? request, string? idempotencyKey)
     {
         var errors = new Dictionary<string, string[]>();
-        if (idempotencyKey is not null && (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxIdempotencyKeyLength))
+        if (idempotencyKey is not null && (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxIdempotencyKeyLength
+                || !idempotencyKey.All(c => c is > ' ' and <= '~')))
         {
-            errors[IdempotencyKeyHeader] = [$"When sent, the Idempotency-Key header must be 1 to {MaxIdempotencyKeyLength} non-blank characters."];
+            errors[IdempotencyKeyHeader] = [$"When sent, the Idempotency-Key header must be 1 to {MaxIdempotencyKeyLength} visible ASCII characters (no spaces)."];
         }
 
         if (request is null)
         {
-            errors["body"] = ["The request body is required: { customerEmail, shippingAddress, lines: [{ productId, quantity }] }."];
+            errors["body"] = ["The request body is required: { shippingAddress, lines: [{ productId, quantity }] }."];
             return errors;
-        }
-
-        if (string.IsNullOrWhiteSpace(request.CustomerEmail))
-        {
-            errors["customerEmail"] = ["The customer's email is required."];
-        }
-        else if (!IsEmail(request.CustomerEmail.Trim()))
-        {
-            errors["customerEmail"] = [$"'{request.CustomerEmail}' is not an email address (at most {MaxEmailLength} characters)."];
         }
 
         if (string.IsNullOrWhiteSpace(request.ShippingAddress))
@@ -43,6 +34,10 @@ public static class PlaceOrderValidator
         else if (request.ShippingAddress.Length > MaxAddressLength)
         {
             errors["shippingAddress"] = [$"The shipping address is at most {MaxAddressLength} characters."];
+        }
+        else if (!CleanText.IsClean(request.ShippingAddress))
+        {
+            errors["shippingAddress"] = ["The shipping address may not contain control characters (such as NUL) or broken UTF-16."];
         }
 
         ValidateLines(request.Lines, errors);
@@ -81,6 +76,10 @@ public static class PlaceOrderValidator
             {
                 errors[$"lines[{i}].productId"] = [$"A product id is at most {MaxProductIdLength} characters."];
             }
+            else if (!CleanText.IsClean(line.ProductId))
+            {
+                errors[$"lines[{i}].productId"] = ["A product id may not contain control characters (such as NUL) or broken UTF-16."];
+            }
             else if (!seen.Add(line.ProductId.Trim()))
             {
                 errors[$"lines[{i}].productId"] = [$"Product '{line.ProductId}' is already on another line; put the whole quantity on one line."];
@@ -96,10 +95,4 @@ public static class PlaceOrderValidator
             }
         }
     }
-
-    private static bool IsEmail(string value) =>
-        value.Length <= MaxEmailLength
-        && MailAddress.TryCreate(value, out var address)
-        && address.Address == value
-        && address.Host.Contains('.', StringComparison.Ordinal);
 }

@@ -80,13 +80,14 @@ public sealed class OrderRepository(NpgsqlDataSource dataSource)
             order.Total, order.CancellationReason, order.PlacedAt, order.UpdatedAt, timeline);
     }
 
-    public async Task<IReadOnlyList<OrderSummary>> ListByCustomerAsync(string customerEmail, int limit, CancellationToken cancellationToken)
+    /// <summary>The newest orders, of one customer or (null) of everyone.</summary>
+    public async Task<IReadOnlyList<OrderSummary>> ListAsync(string? customerEmail, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var orders = await connection.QueryAsync<OrderSummary>(new CommandDefinition(
             """
             SELECT id AS Id, status AS Status, total AS Total, placed_at AS PlacedAt, updated_at AS UpdatedAt
-            FROM orders WHERE lower(customer_email) = lower(@customerEmail)
+            FROM orders WHERE @customerEmail::text IS NULL OR lower(customer_email) = lower(@customerEmail)
             ORDER BY placed_at DESC, id LIMIT @limit
             """, new { customerEmail, limit }, cancellationToken: cancellationToken));
         return orders.AsList();

@@ -1,10 +1,15 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Ecommerce.EndToEnd.Identity;
 
 namespace Ecommerce.EndToEnd.Clients;
 
-/// <summary>Ordering's HTTP API as a customer uses it.</summary>
-public sealed class OrderingClient(HttpClient http)
+/// <summary>
+/// Ordering's HTTP API: an order is placed with the token of the customer the request names (the owner comes from the
+/// token; the body's customerEmail is not read by the service); reads, lists and cancels use the client's own token.
+/// </summary>
+public sealed class OrderingClient(HttpClient http, IdentityClient identity)
 {
     private static readonly string[] FinalStatuses = ["Shipped", "Cancelled"];
 
@@ -12,6 +17,7 @@ public sealed class OrderingClient(HttpClient http)
     public async Task<HttpResponseMessage> PostAsync(OrderRequest order, string? idempotencyKey = null, CancellationToken ct = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/orders") { Content = JsonContent.Create(order) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await identity.CustomerTokenAsync(order.CustomerEmail, ct));
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);

@@ -1,17 +1,24 @@
+using Aspire.Hosting.Testing;
 using System.Collections.Concurrent;
+using System.Net.Http.Headers;
 using Ecommerce.EndToEnd.Clients;
+using Ecommerce.EndToEnd.Identity;
 
 namespace Ecommerce.EndToEnd.Hosting;
 
 /// <summary>
 /// One app host for a whole test collection (starting it takes most of a minute on a small machine), with a client
-/// for each service. Tests stay independent by using their own customer email and their own products.
+/// for each service. Tests stay independent by using their own customer email and their own products. Every client
+/// calls with a real token from the identity service: the operator machine client's, except where Ordering places
+/// an order for a customer (that customer's own token).
 /// </summary>
 public class EcommerceFixture : IAsyncLifetime
 {
     private readonly EcommerceAppOptions _options;
     private readonly ConcurrentDictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
     private EcommerceApp? _app;
+    private IdentityClient? _identity;
+    private string? _operatorToken;
 
     public EcommerceFixture()
         : this(EcommerceAppOptions.Default)
@@ -26,7 +33,9 @@ public class EcommerceFixture : IAsyncLifetime
 
     public int DeliveryCopies => _options.DeliveryCopies;
 
-    public OrderingClient Ordering => new(Http("ordering"));
+    public IdentityClient Identity => _identity ?? throw new InvalidOperationException("The app host has not started.");
+
+    public OrderingClient Ordering => new(Http("ordering"), Identity);
 
     public InventoryClient Inventory => new(Http("inventory"));
 
@@ -41,13 +50,27 @@ public class EcommerceFixture : IAsyncLifetime
 
     public TestCatalog Catalog => new(App.ConnectionString("inventory"));
 
-    /// <summary>One HTTP client per resource, made when first needed (a resource's endpoint exists once it started).</summary>
-    private HttpClient Http(string resourceName) => _clients.GetOrAdd(resourceName, App.CreateHttpClient);
+    /// <summary>A client of the resource with no token: what an anonymous caller gets.</summary>
+    public HttpClient AnonymousClient(string resourceName) => App.CreateHttpClient(resourceName);
 
-    public async Task InitializeAsync() => _app = await EcommerceApp.StartAsync(_options);
+    /// <summary>One HTTP client per resource, made when first needed (a resource's endpoint exists once it started).</summary>
+    private HttpClient Http(string resourceName) => _clients.GetOrAdd(resourceName, name =>
+    {
+        var client = App.CreateHttpClient(name);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _operatorToken);
+        return client;
+    });
+
+    public async Task InitializeAsync()
+    {
+        _app = await EcommerceApp.StartAsync(_options);
+        _identity = new IdentityClient(_app.App.GetEndpoint("identity", "http"), _app.ConnectionString("identity"));
+        _operatorToken = (await _identity.OperatorClientCredentialsAsync()).AccessToken;
+    }
 
     public async Task DisposeAsync()
     {
+        _identity?.Dispose();
         foreach (var client in _clients.Values)
         {
             client.Dispose();

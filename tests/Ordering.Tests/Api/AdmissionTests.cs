@@ -18,7 +18,7 @@ public sealed class AdmissionTests(OrderingFixture fixture) : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         _host = await OrderingHost.StartAsync(fixture.Postgres, "admission_" + Guid.NewGuid().ToString("N")[..8], TimeSpan.FromMinutes(1),
-            settings: new Dictionary<string, string>
+            settings: new Dictionary<string, string?>
             {
                 ["Ordering:Admission:MaxWaiting"] = MaxWaiting.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Ordering:Admission:RefreshInterval"] = "00:00:00",

@@ -13,17 +13,16 @@ public sealed class PlaceOrderValidationTests(OrderingFixture fixture)
 
     public static TheoryData<string, string> InvalidBodies => new()
     {
-        { """{"shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1}]}""", "customerEmail" },
-        { """{"customerEmail":"not-an-email","shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1}]}""", "customerEmail" },
-        { """{"customerEmail":"a@example.com","shippingAddress":"  ","lines":[{"productId":"A","quantity":1}]}""", "shippingAddress" },
-        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road"}""", "lines" },
-        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[]}""", "lines" },
-        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[{"quantity":1}]}""", "lines[0].productId" },
-        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[{"productId":"A"}]}""", "lines[0].quantity" },
-        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1},{"productId":"B","quantity":0}]}""", "lines[1].quantity" },
-        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1001}]}""", "lines[0].quantity" },
-        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1},{"productId":"A","quantity":2}]}""", "lines[1].productId" },
-        { """{"customerEmail":"a@example.com","shippingAddress":"1 Road","lines":[null]}""", "lines[0]" },
+        { """{"lines":[{"productId":"A","quantity":1}]}""", "shippingAddress" },
+        { """{"shippingAddress":"  ","lines":[{"productId":"A","quantity":1}]}""", "shippingAddress" },
+        { """{"shippingAddress":"1 Road"}""", "lines" },
+        { """{"shippingAddress":"1 Road","lines":[]}""", "lines" },
+        { """{"shippingAddress":"1 Road","lines":[{"quantity":1}]}""", "lines[0].productId" },
+        { """{"shippingAddress":"1 Road","lines":[{"productId":"A"}]}""", "lines[0].quantity" },
+        { """{"shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1},{"productId":"B","quantity":0}]}""", "lines[1].quantity" },
+        { """{"shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1001}]}""", "lines[0].quantity" },
+        { """{"shippingAddress":"1 Road","lines":[{"productId":"A","quantity":1},{"productId":"A","quantity":2}]}""", "lines[1].productId" },
+        { """{"shippingAddress":"1 Road","lines":[null]}""", "lines[0]" },
     };
 
     [Theory]
@@ -42,12 +41,12 @@ public sealed class PlaceOrderValidationTests(OrderingFixture fixture)
     [Fact]
     public async Task PlaceOrder_EverythingWrong_NamesEveryField()
     {
-        var body = """{"customerEmail":"x","shippingAddress":"","lines":[{"productId":"","quantity":-1}]}""";
+        var body = """{"shippingAddress":"","lines":[{"productId":"","quantity":-1}]}""";
 
         var response = await Host.Client.PostAsync("/orders", new StringContent(body, Encoding.UTF8, "application/json"));
 
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
-        Assert.Equal(["customerEmail", "lines[0].productId", "lines[0].quantity", "shippingAddress"], problem!.Errors.Keys.Order());
+        Assert.Equal(["lines[0].productId", "lines[0].quantity", "shippingAddress"], problem!.Errors.Keys.Order());
     }
 
     [Fact]
@@ -64,9 +63,7 @@ public sealed class PlaceOrderValidationTests(OrderingFixture fixture)
     public async Task PlaceOrder_InvalidRequest_StoresNothing()
     {
         const string email = "nothing-stored@example.com";
-        await Host.Client.PostAsync("/orders", new StringContent(
-            $$"""{"customerEmail":"{{email}}","shippingAddress":"1 Road","lines":[{"productId":"A","quantity":0}]}""",
-            Encoding.UTF8, "application/json"));
+        await Host.PlaceAsync(new { customerEmail = email, shippingAddress = "1 Road", lines = new[] { new { productId = "A", quantity = 0 } } });
 
         var orders = await Host.Client.GetFromJsonAsync<List<object>>($"/orders?customerEmail={email}");
         Assert.Empty(orders!);

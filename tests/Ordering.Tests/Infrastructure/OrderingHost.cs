@@ -1,17 +1,19 @@
-using Microsoft.Extensions.Configuration;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapr.Workflow;
 using Ecommerce.Ordering.Data;
 using Ecommerce.TestSupport;
 using Ecommerce.TestSupport.Dapr;
+using Ecommerce.TestSupport.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Ecommerce.Ordering.Tests.Infrastructure;
 
 /// <summary>
 /// The Ordering service as it runs for real, minus the network: its own PostgreSQL database, its workflow worker
-/// connected to an in-process sidecar (workflow backend + recording pub/sub), and an HTTP client.
+/// connected to an in-process sidecar (workflow backend + recording pub/sub), and an HTTP client. It accepts the test
+/// issuer's tokens: <see cref="Client"/> calls as an operator (sees every order), <see cref="PlaceAsync"/> as the
+/// customer the body names in <c>customerEmail</c> (removed from the body: the owner comes from the token).
 /// </summary>
 public sealed class OrderingHost : IAsyncDisposable
 {
@@ -19,13 +21,18 @@ public sealed class OrderingHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
+    public const string DefaultCustomer = "ada@example.com";
+
     private OrderingHost(WebApplicationFactory<Program> factory, TestSidecar sidecar, string connectionString)
     {
         _factory = factory;
         Sidecar = sidecar;
         ConnectionString = connectionString;
-        Client = factory.CreateClient();
+        Client = factory.CreateClient().As(TestTokens.Operator());
     }
+
+    /// <summary>A client signed in with <paramref name="token"/> (null: anonymous, and without the sidecar's app token).</summary>
+    public HttpClient CreateClient(string? token) => _factory.CreateClient().As(token, withAppToken: token is not null);
 
     public HttpClient Client { get; }
 
@@ -39,27 +46,30 @@ public sealed class OrderingHost : IAsyncDisposable
 
     public static async Task<OrderingHost> StartAsync(
         PostgresServer postgres, string name, TimeSpan reservationTimeout, TimeSpan? workflowCallTimeout = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connectionString = await postgres.CreateDatabaseAsync("ordering_" + name);
         var sidecar = await TestSidecar.StartAsync(await postgres.CreateDatabaseAsync("workflows_" + name));
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => TestTokens.Settings.Concat(settings ?? new Dictionary<string, string?>())
+            .Aggregate(web, (builder, setting) => builder.UseSetting(setting.Key, setting.Value))
             .UseSetting("ConnectionStrings:ordering", connectionString)
             .UseSetting("DAPR_GRPC_ENDPOINT", sidecar.Endpoint)
             .UseSetting("DAPR_HTTP_ENDPOINT", sidecar.Endpoint)
             .UseSetting("Ordering:ReservationTimeout", reservationTimeout.ToString("c"))
             .UseSetting("Ordering:WorkflowCallTimeout", (workflowCallTimeout ?? TimeSpan.FromSeconds(10)).ToString("c"))
             .UseEnvironment("Production")
-            .UseSetting("Serilog:MinimumLevel:Default", "Warning")
-            .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(
-                (settings ?? new Dictionary<string, string>()).Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))));
+            .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
         var host = new OrderingHost(factory, sidecar, connectionString);
         return host;
     }
 
     public Task<HttpResponseMessage> PlaceAsync(object body, string? idempotencyKey = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/orders") { Content = JsonContent.Create(body) };
+        var json = JsonSerializer.SerializeToNode(body, Json)!.AsObject();
+        var customer = json["customerEmail"]?.GetValue<string>() ?? DefaultCustomer;
+        json.Remove("customerEmail");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/orders") { Content = JsonContent.Create(json) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Customer(customer));
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);

@@ -16,6 +16,18 @@ public sealed partial class FakeDaprClient
     /// <summary>Runs once, before the next state write, with its key: lets a test slip another writer in between read and write.</summary>
     public Action<string>? BeforeStateWrite { get; set; }
 
+    /// <summary>How many keys the state stores hold, to show that a refused request wrote nothing.</summary>
+    public int StateCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _state.Count;
+            }
+        }
+    }
+
     public TValue? StateOf<TValue>(string storeName, string key)
     {
         lock (_gate)
