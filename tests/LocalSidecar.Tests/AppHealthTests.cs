@@ -34,6 +34,23 @@ public sealed class AppHealthTests(KafkaFixture kafka)
     }
 
     [Fact]
+    public async Task AppNeverHealthy_SubscriptionsDoNotStart_AndTheSidecarIsNotReady()
+    {
+        using var resources = TempResources.With(Yaml.InMemoryPubSub());
+        await using var app = await HealthSwitchedApp.StartAsync(deadLetters: false);
+        app.Healthy = false;
+        await using var sidecar = await Sidecars.StartAsync(Sidecars.Options("sick-app", resources.Path, app.Port) with { AppHealth = FastProbes });
+        using var http = new HttpClient { BaseAddress = new Uri(sidecar.HttpEndpoint) };
+
+        await Eventually.HoldsAsync(() => sidecar.AppHealthProbes >= 5, TimeSpan.FromSeconds(10), "five failed probes");
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, (await http.GetAsync("/v1.0/healthz")).StatusCode);
+
+        app.Healthy = true;
+        await sidecar.WhenSubscribedAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await http.GetAsync("/v1.0/healthz")).StatusCode);
+    }
+
+    [Fact]
     public async Task UnhealthyApp_GetsNothing_UntilItRecovers_ThenTheEventOnce_WithoutDeadLetter()
     {
         var topic = $"orders-{Guid.NewGuid():N}";
