@@ -31,7 +31,7 @@ public static class DaprServiceExtensions
             .WaitFor(infrastructure.Kafka)
             .WaitFor(infrastructure.Smtp);
 
-        builder.AddProject<Projects.LocalSidecar>($"{appId}-sidecar", options => options.ExcludeLaunchProfile = true)
+        var sidecar = builder.AddProject<Projects.LocalSidecar>($"{appId}-sidecar", options => options.ExcludeLaunchProfile = true)
             .WithArgs(
                 "--app-id", appId,
                 "--app-port", ports.App.ToString(),
@@ -50,8 +50,12 @@ public static class DaprServiceExtensions
             .WithParentRelationship(service)
             .WaitFor(infrastructure.Postgres)
             .WaitFor(infrastructure.Kafka);
+        foreach (var moved in ports.Moved)
+        {
+            sidecar.WithAnnotation(moved);
+        }
 
-        return service;
+        return service.WithAnnotation(new DaprSidecarAnnotation(sidecar.Resource));
     }
 
     /// <summary>The <c>Smtp</c> section of a service that sends mail (Notifications), pointed at the SMTP sink.</summary>

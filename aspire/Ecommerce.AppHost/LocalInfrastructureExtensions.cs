@@ -25,7 +25,9 @@ public static class LocalInfrastructureExtensions
             .WithEndpoint(port: settings.SmtpPort, name: "smtp", scheme: "tcp", isProxied: false)
             .WithHttpEndpoint(port: settings.SmtpHttpPort, name: "http", isProxied: false)
             .WithEndpointsInEnvironment(_ => false)
-            .WithHttpHealthCheck("/healthz", endpointName: "http");
+            .WithHttpHealthCheck("/healthz", endpointName: "http")
+            .WithPortSetting("smtp", nameof(LocalRunSettings.SmtpPort))
+            .WithPortSetting("http", nameof(LocalRunSettings.SmtpHttpPort));
 
         return new LocalInfrastructure(postgres, kafka, smtp, settings, paths);
     }
@@ -44,7 +46,8 @@ public static class LocalInfrastructureExtensions
                 "--data-dir", dataDirectory,
                 "--databases", string.Join(' ', LocalDatabases.All))
             .WithEndpoint(port: settings.PostgresPort, name: "tcp", scheme: "tcp", isProxied: false)
-            .WithHealthCheck(PostgresHealthCheck);
+            .WithHealthCheck(PostgresHealthCheck)
+            .WithPortSetting("tcp", nameof(LocalRunSettings.PostgresPort));
     }
 
     private static IResourceBuilder<ProjectResource> AddKafka(IDistributedApplicationBuilder builder, LocalRunSettings settings)
@@ -53,13 +56,23 @@ public static class LocalInfrastructureExtensions
             .WithArgs("--ports", settings.KafkaPorts, "--control-port", settings.KafkaControlPort.ToString())
             .WithHttpEndpoint(port: settings.KafkaControlPort, name: "control", isProxied: false)
             .WithEndpointsInEnvironment(_ => false)
-            .WithHttpHealthCheck("/healthz", endpointName: "control");
-        var broker = 0;
-        foreach (var port in settings.KafkaPortList())
+            .WithHttpHealthCheck("/healthz", endpointName: "control")
+            .WithPortSetting("control", nameof(LocalRunSettings.KafkaControlPort));
+        var ports = settings.KafkaPortList();
+        for (var broker = 0; broker < ports.Count; broker++)
         {
-            kafka.WithEndpoint(port: port, name: $"broker{++broker}", scheme: "tcp", isProxied: false);
+            var busy = ports[broker];
+            var name = $"broker{broker + 1}";
+            kafka.WithEndpoint(port: busy, name: name, scheme: "tcp", isProxied: false)
+                .WithAnnotation(new PortSettingAnnotation(name, free => LocalRunSettings.Argument(
+                    nameof(LocalRunSettings.KafkaPorts), string.Join(',', ports.Select(port => port == busy ? free : port)))));
         }
 
         return kafka;
     }
+
+    /// <summary>Names the <c>LocalRun</c> setting that moves an endpoint's port, for the busy-port message.</summary>
+    private static IResourceBuilder<T> WithPortSetting<T>(this IResourceBuilder<T> resource, string endpointName, string setting)
+        where T : IResource =>
+        resource.WithAnnotation(new PortSettingAnnotation(endpointName, free => LocalRunSettings.Argument(setting, free)));
 }

@@ -14,4 +14,6 @@ if (infrastructure.Settings.StartServices)
     builder.AddDaprService<Projects.Operations>("operations", infrastructure);
 }
 
-builder.Build().Run();
+builder.AddLocalRunConsole(infrastructure);
+
+return await builder.Build().RunLocalAsync();

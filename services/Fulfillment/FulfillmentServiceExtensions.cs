@@ -10,7 +10,8 @@ public static class FulfillmentServiceExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FulfillmentStore>();
-        builder.Services.AddScoped<OrderConfirmedHandler>();
+        builder.Services.AddSingleton<FulfillmentIndex>();
+        builder.Services.AddFulfillmentSubscriptions();
         return builder;
     }
 }

@@ -9,9 +9,7 @@ public static class InventoryServiceExtensions
     {
         builder.Services.AddSingleton<ProductStore>();
         builder.Services.AddSingleton<ReservationStore>();
-        builder.Services.AddScoped<OrderPlacedHandler>();
-        builder.Services.AddScoped<StockReleasedHandler>();
-        builder.Services.AddScoped<OrderShippedHandler>();
+        builder.Services.AddInventorySubscriptions();
         return builder;
     }
 }

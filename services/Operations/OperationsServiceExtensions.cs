@@ -1,5 +1,6 @@
 using Ecommerce.Operations.Data;
 using Ecommerce.Operations.Replay;
+using Ecommerce.Operations.Subscriptions;
 
 namespace Ecommerce.Operations;
 
@@ -9,6 +10,7 @@ public static class OperationsServiceExtensions
     {
         builder.Services.AddSingleton<DeadLetterStore>();
         builder.Services.AddSingleton<DeadLetterReplayer>();
+        builder.Services.AddDeadLetterSubscriptions();
         return builder;
     }
 }

@@ -1,5 +1,7 @@
 using Dapr.Workflow;
+using Ecommerce.Ordering.Admission;
 using Ecommerce.Ordering.Data;
+using Ecommerce.Ordering.Subscriptions;
 using Ecommerce.Ordering.Workflows;
 using Ecommerce.Ordering.Workflows.Activities;
 
@@ -16,6 +18,15 @@ public static class OrderingServiceExtensions
             .Validate(options => options.WorkflowCallTimeout > TimeSpan.Zero,
                 $"{OrderingOptions.Section}:{nameof(OrderingOptions.WorkflowCallTimeout)} must be a positive duration, e.g. 00:00:10.")
             .ValidateOnStart();
+
+        builder.Services.AddOptions<AdmissionOptions>()
+            .Bind(builder.Configuration.GetSection(AdmissionOptions.Section))
+            .Validate(options => options.MaxWaitingAge is null || options.MaxWaitingAge > TimeSpan.Zero,
+                $"{AdmissionOptions.Section}:{nameof(AdmissionOptions.MaxWaitingAge)} must be a positive duration, e.g. 00:00:10.")
+            .Validate(options => options.MaxWaiting > 0,
+                $"{AdmissionOptions.Section}:{nameof(AdmissionOptions.MaxWaiting)} must be a positive number of orders.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<AdmissionGate>();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OrderRepository>();
@@ -35,6 +46,7 @@ public static class OrderingServiceExtensions
 
         builder.Services.AddSingleton<IDaprWorkflowClient>(services => services.GetRequiredService<DaprWorkflowClient>());
         builder.Services.AddSingleton<OrderWorkflows>();
+        builder.Services.AddOrderingSubscriptions();
         return builder;
     }
 }

@@ -13,14 +13,14 @@ public sealed class InfrastructureTests(AppHostFixture fixture) : IClassFixture<
 {
     private static readonly string[] Databases = ["ordering", "inventory", "notifications", "fulfillment", "operations", "workflow"];
 
-    private AppHostRun Run => fixture.Run;
+    private LocalAppHost Run => fixture.Run;
 
     [Fact]
     public async Task The_smtp_sink_answers_healthz_on_its_configured_port()
     {
         using var http = Run.App.CreateHttpClient("smtp", "http");
 
-        Assert.Equal(Run.Ports.SmtpHttp, http.BaseAddress!.Port);
+        Assert.Equal(Run.Settings.SmtpHttpPort, http.BaseAddress!.Port);
         Assert.Equal("Healthy", await http.GetStringAsync("/healthz"));
     }
 
@@ -34,7 +34,7 @@ public sealed class InfrastructureTests(AppHostFixture fixture) : IClassFixture<
 
         using (var smtp = new SmtpClient { Timeout = 10_000 })
         {
-            await smtp.ConnectAsync("127.0.0.1", Run.Ports.Smtp, SecureSocketOptions.None);
+            await smtp.ConnectAsync("127.0.0.1", Run.Settings.SmtpPort, SecureSocketOptions.None);
             await smtp.SendAsync(mail);
             await smtp.DisconnectAsync(quit: true);
         }
@@ -50,7 +50,7 @@ public sealed class InfrastructureTests(AppHostFixture fixture) : IClassFixture<
     {
         foreach (var database in Databases)
         {
-            var connectionString = $"Host=127.0.0.1;Port={Run.Ports.Postgres};Username=postgres;Database={database};Pooling=false";
+            var connectionString = $"Host=127.0.0.1;Port={Run.Settings.PostgresPort};Username=postgres;Database={database};Pooling=false";
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand("SELECT current_database()", connection);
@@ -67,7 +67,7 @@ public sealed class InfrastructureTests(AppHostFixture fixture) : IClassFixture<
         using var health = await http.GetAsync("/healthz");
         health.EnsureSuccessStatusCode();
 
-        foreach (var port in Run.Ports.Kafka)
+        foreach (var port in Run.Settings.KafkaPortList())
         {
             using var client = new TcpClient();
             await client.ConnectAsync("127.0.0.1", port);

@@ -7,12 +7,12 @@ public sealed class ServicesTests
     [Fact]
     public async Task Every_service_and_its_local_sidecar_become_healthy()
     {
-        await using var run = await AppHostRun.StartAsync(startServices: true);
+        await using var run = await LocalAppHost.StartAsync(AppHostStart.Options(startServices: true));
 
         Assert.Superset(
-            AppHostRun.Services.Concat(AppHostRun.Services.Select(service => $"{service}-sidecar")).ToHashSet(),
+            LocalAppHost.Services.Concat(LocalAppHost.Services.Select(LocalAppHost.SidecarOf)).ToHashSet(),
             run.ResourceNames.ToHashSet());
-        foreach (var service in AppHostRun.Services)
+        foreach (var service in LocalAppHost.Services)
         {
             using var app = run.App.CreateHttpClient(service, "http");
             using var sidecar = run.App.CreateHttpClient($"{service}-sidecar", "http");

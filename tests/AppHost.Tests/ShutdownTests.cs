@@ -5,10 +5,10 @@ public sealed class ShutdownTests
     [Fact]
     public async Task Disposing_the_app_host_stops_postgres_and_leaves_no_process_behind()
     {
-        await using var run = await AppHostRun.StartAsync(startServices: false);
+        await using var run = await LocalAppHost.StartAsync(AppHostStart.Options(startServices: false));
         Assert.NotEmpty(ProcessesMentioning(run.DataDirectory));
 
-        await run.StopAppAsync();
+        await run.StopAsync();
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (ProcessesMentioning(run.DataDirectory).Count > 0 && DateTime.UtcNow < deadline)

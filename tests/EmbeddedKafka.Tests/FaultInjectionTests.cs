@@ -93,7 +93,7 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task PushRequestErrors_ProducerWithoutRetries_SeesTheInjectedError()
+    public async Task A_producer_without_retries_sees_an_injected_request_error()
     {
         var topic = TestClusters.UniqueTopic("no-retries");
         await using var cluster = KafkaMockCluster.Start(TestClusters.Options((topic, 1)));
@@ -109,7 +109,7 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task SetBrokerRtt_DelaysResponsesOfThatBroker()
+    public async Task An_added_broker_round_trip_time_delays_that_brokers_responses()
     {
         var topic = TestClusters.UniqueTopic("slow");
         await using var cluster = KafkaMockCluster.Start(TestClusters.Options((topic, 1)));
@@ -126,7 +126,7 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task SetBrokerDown_UnknownBroker_ThrowsArgumentOutOfRange()
+    public async Task Taking_down_an_unknown_broker_throws_argument_out_of_range()
     {
         await using var cluster = KafkaMockCluster.Start(TestClusters.Options());
 

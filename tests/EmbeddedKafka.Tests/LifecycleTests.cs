@@ -23,7 +23,7 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public void Start_PortTaken_ThrowsKafkaPortUnavailableNamingThePort()
+    public void A_taken_port_stops_the_start_with_an_error_naming_the_port()
     {
         using var holder = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         holder.Bind(new IPEndPoint(IPAddress.Loopback, 0));
@@ -38,7 +38,7 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public void Start_PortsNotOnePerBroker_ThrowsArgumentException()
+    public void Ports_not_one_per_broker_are_refused()
     {
         Assert.Throws<ArgumentException>(() => KafkaMockCluster.Start(TestClusters.Options() with { Ports = [0, 0] }));
     }

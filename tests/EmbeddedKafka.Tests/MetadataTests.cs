@@ -25,7 +25,7 @@ public sealed class MetadataTests
     }
 
     [Fact]
-    public async Task CreateTopic_AfterStart_TopicAppearsWithItsPartitionCount()
+    public async Task A_topic_created_after_start_appears_with_its_partition_count()
     {
         var topic = TestClusters.UniqueTopic("created");
         await using var cluster = KafkaMockCluster.Start(TestClusters.Options());
@@ -37,7 +37,7 @@ public sealed class MetadataTests
     }
 
     [Fact]
-    public async Task CreateTopic_ExistingTopic_ThrowsTopicAlreadyExists()
+    public async Task Creating_an_existing_topic_throws_topic_already_exists()
     {
         var topic = TestClusters.UniqueTopic("existing");
         await using var cluster = KafkaMockCluster.Start(TestClusters.Options((topic, 1)));

@@ -15,7 +15,7 @@ public sealed class TopicCreationTests
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task ControlApi_PostTopics_CreatesTheTopic_ThenAnswersConflictForTheSameName()
+    public async Task The_control_api_creates_a_topic_and_answers_conflict_for_the_same_name_again()
     {
         using var timeout = new CancellationTokenSource(Timeout);
         await using var process = EmbeddedKafkaProcess.Start("--ports", "0,0,0", "--control-port", "0");
@@ -36,7 +36,7 @@ public sealed class TopicCreationTests
     }
 
     [Fact]
-    public async Task FirstProduce_ToAnUnknownTopic_CreatesIt()
+    public async Task The_first_produce_to_an_unknown_topic_creates_it()
     {
         var topic = TestClusters.UniqueTopic("first-use");
         await using var cluster = KafkaMockCluster.Start(TestClusters.Options());
@@ -48,7 +48,7 @@ public sealed class TopicCreationTests
     }
 
     [Fact]
-    public async Task AdminCreateTopics_IsNotServedByTheMock_AndSaysSo()
+    public async Task The_admin_api_create_topics_is_not_served_by_the_mock_and_says_so()
     {
         await using var cluster = KafkaMockCluster.Start(TestClusters.Options());
         using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = cluster.BootstrapServers }).Build();

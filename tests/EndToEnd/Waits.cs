@@ -8,7 +8,4 @@ public static class Waits
 {
     /// <summary>One hop through the flow: an event consumed, a workflow step, a mail sent.</summary>
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(60);
-
-    /// <summary>How long to keep watching that something does NOT happen (an extra mail, an extra reservation).</summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
 }

@@ -38,6 +38,8 @@ public abstract class FulfillmentTest : IAsyncLifetime
     protected OrderFulfillment? Stored(Guid fulfillmentId) =>
         App.Dapr.StateOf<OrderFulfillment>(DaprComponents.FulfillmentStateStore, FulfillmentStore.KeyOf(fulfillmentId));
 
-    protected List<Guid> Index() =>
-        App.Dapr.StateOf<List<Guid>>(DaprComponents.FulfillmentStateStore, FulfillmentStore.IndexKey) ?? [];
+    /// <summary>The ids the index lists under <paramref name="status"/>, over all its shards.</summary>
+    protected List<Guid> Index(string status = FulfillmentStatus.Processing) =>
+        [.. Enumerable.Range(0, FulfillmentIndex.ShardCount).SelectMany(shard =>
+            App.Dapr.StateOf<List<Guid>>(DaprComponents.FulfillmentStateStore, FulfillmentIndex.KeyOf(status, shard)) ?? [])];
 }

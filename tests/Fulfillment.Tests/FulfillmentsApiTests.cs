@@ -47,7 +47,7 @@ public sealed class FulfillmentsApiTests : FulfillmentTest
     }
 
     [Fact]
-    public async Task ListFulfillments_UnknownStatus_ReturnsValidationProblemNamingTheField()
+    public async Task An_unknown_status_filter_is_a_validation_problem_naming_the_field()
     {
         using var response = await Client.GetAsync("/fulfillments?status=LOST");
 
@@ -57,7 +57,7 @@ public sealed class FulfillmentsApiTests : FulfillmentTest
     }
 
     [Fact]
-    public async Task GetFulfillment_Known_ReturnsIt()
+    public async Task A_known_fulfilment_is_returned()
     {
         var orderId = Guid.NewGuid();
         var id = await ConfirmAsync(orderId);
@@ -69,7 +69,7 @@ public sealed class FulfillmentsApiTests : FulfillmentTest
     }
 
     [Fact]
-    public async Task GetFulfillment_Unknown_Returns404ProblemDetails()
+    public async Task An_unknown_fulfilment_is_a_404_problem()
     {
         using var response = await Client.GetAsync($"/fulfillments/{Guid.NewGuid()}");
 

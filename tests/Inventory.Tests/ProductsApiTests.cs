@@ -35,7 +35,7 @@ public sealed class ProductsApiTests(PostgresFixture postgres) : InventoryTest(p
     }
 
     [Fact]
-    public async Task GetProduct_Unknown_Returns404ProblemDetails()
+    public async Task An_unknown_product_is_a_404_problem()
     {
         using var response = await Client.GetAsync("/products/sku-nope");
 
@@ -46,7 +46,7 @@ public sealed class ProductsApiTests(PostgresFixture postgres) : InventoryTest(p
     }
 
     [Fact]
-    public async Task Restock_AddsTheUnitsAndReturnsTheProduct()
+    public async Task A_restock_adds_the_units_and_returns_the_product()
     {
         using var response = await Client.PostAsJsonAsync("/products/sku-webcam/restock", new { quantity = 15 });
 
@@ -60,7 +60,7 @@ public sealed class ProductsApiTests(PostgresFixture postgres) : InventoryTest(p
     [InlineData("{\"quantity\":-4}")]
     [InlineData("{\"quantity\":1000001}")]
     [InlineData("{}")]
-    public async Task Restock_InvalidQuantity_ReturnsValidationProblemNamingTheField(string body)
+    public async Task A_restock_with_an_invalid_quantity_is_a_validation_problem_naming_the_field(string body)
     {
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
         using var response = await Client.PostAsync("/products/sku-webcam/restock", content);
@@ -72,7 +72,7 @@ public sealed class ProductsApiTests(PostgresFixture postgres) : InventoryTest(p
     }
 
     [Fact]
-    public async Task Restock_UnknownProduct_Returns404ProblemDetails()
+    public async Task A_restock_of_an_unknown_product_is_a_404_problem()
     {
         using var response = await Client.PostAsJsonAsync("/products/sku-nope/restock", new { quantity = 1 });
 
@@ -81,7 +81,7 @@ public sealed class ProductsApiTests(PostgresFixture postgres) : InventoryTest(p
     }
 
     [Fact]
-    public async Task Restock_BeyondTheLargestStock_Returns409AndChangesNothing()
+    public async Task A_restock_beyond_the_largest_stock_is_a_409_and_changes_nothing()
     {
         await Database.AddProductAsync("sku-huge", 1m, int.MaxValue - 10);
 

@@ -61,7 +61,11 @@ public sealed class DeliveryOutcomeTests : IAsyncLifetime
         await PublishAsync("fail-3-times");
 
         await Eventually.HoldsAsync(() => _attempts.GetValueOrDefault("fail-3-times") == 4, TimeSpan.FromSeconds(10), "a fourth, successful attempt");
-        await Task.Delay(300);
+        // A later event on the same key is delivered only after the first reached its final outcome: once it has
+        // arrived, a fifth attempt of the first would have come before it.
+        await _client!.PublishEventAsync("pubsub", Topic, new OrderEvent("after-fail-3-times", 1),
+            new Dictionary<string, string> { ["partitionKey"] = "fail-3-times" });
+        await Eventually.HoldsAsync(() => _attempts.ContainsKey("after-fail-3-times"), TimeSpan.FromSeconds(10), "the next event on the key");
         Assert.Equal(4, _attempts["fail-3-times"]);
         Assert.Empty(_deadLetters);
     }

@@ -59,9 +59,11 @@ public sealed class KafkaPubSubTests(KafkaFixture kafka) : IDisposable
         using var client = Sidecars.Client(publisher);
         var publishing = PublishAsync(client, 300, keys: 6, pause: TimeSpan.FromMilliseconds(10));
 
-        await Task.Delay(500);
+        await Eventually.HoldsAsync(() => received.Count >= 30, TimeSpan.FromSeconds(30), "the first events delivered");
         kafka.Cluster.SetBrokerDown(2);
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Hold the broker down while the stream moves on by another 60 events, whatever the machine's speed.
+        var beforeFault = received.Count;
+        await Eventually.HoldsAsync(() => received.Count >= beforeFault + 60, TimeSpan.FromSeconds(60), "events delivered while broker 2 is down");
         kafka.Cluster.SetBrokerUp(2);
         kafka.Cluster.PushRequestErrors(0, ErrorCode.NotLeaderForPartition, ErrorCode.RequestTimedOut, ErrorCode.NotEnoughReplicas);
 

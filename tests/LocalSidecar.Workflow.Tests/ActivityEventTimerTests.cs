@@ -73,12 +73,18 @@ public sealed class ActivityEventTimerTests(WorkflowFixture fixture)
     {
         var id = await Client.ScheduleNewWorkflowAsync(nameof(WaitForEventWorkflow), $"forever-{Guid.NewGuid():N}", "forever");
         await Client.WaitForWorkflowStartAsync(id, cancellation: Timeout());
-        await Task.Delay(TimeSpan.FromSeconds(1));
 
+        // The custom status is written by the workflow's first turn: once it is visible, that turn (and its
+        // never-firing timer) is in the store, and nothing else is scheduled that could end the instance.
         var state = await Client.GetWorkflowStateAsync(id);
+        var timeout = Timeout();
+        while (state?.ReadCustomStatusAs<string>() != "waiting")
+        {
+            await Task.Delay(50, timeout);
+            state = await Client.GetWorkflowStateAsync(id);
+        }
 
         Assert.Equal(WorkflowRuntimeStatus.Running, state.RuntimeStatus);
-        Assert.Equal("waiting", state.ReadCustomStatusAs<string>());
         await Client.TerminateWorkflowAsync(id);
     }
 

@@ -41,11 +41,14 @@ public sealed class ManagementTests(WorkflowFixture fixture)
     public async Task A_suspended_workflow_holds_events_until_it_is_resumed()
     {
         var id = await StartWaitingAsync("suspend");
+        var control = await StartWaitingAsync("control");
 
         await Client.SuspendWorkflowAsync(id, "maintenance");
         var suspended = await Client.GetWorkflowStateAsync(id);
         await Client.RaiseEventAsync(id, WaitForEventWorkflow.GoEvent, "while suspended");
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await Client.RaiseEventAsync(control, WaitForEventWorkflow.GoEvent, "meanwhile");
+        // The control instance, sent the same event just after, has finished: the suspended one would have too.
+        await Client.WaitForWorkflowCompletionAsync(control, cancellation: Timeout());
         var stillSuspended = await Client.GetWorkflowStateAsync(id);
         await Client.ResumeWorkflowAsync(id, "done");
         var state = await Client.WaitForWorkflowCompletionAsync(id, cancellation: Timeout());

@@ -3,7 +3,7 @@ namespace Ecommerce.SmtpSink.Tests;
 public sealed class MailStoreTests
 {
     [Fact]
-    public void Add_PastCapacity_DropsTheOldestMessage()
+    public void A_message_past_capacity_drops_the_oldest()
     {
         var store = new MailStore();
 

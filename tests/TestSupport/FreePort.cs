@@ -1,63 +1,13 @@
-using System.Net;
-using System.Net.Sockets;
+using Ecommerce.LocalRun;
 
 namespace Ecommerce.TestSupport;
 
 /// <summary>
-/// Free loopback TCP ports for servers the tests start, taken below the kernel's ephemeral range: a port the kernel
-/// hands out for port 0 lies inside that range, where any outgoing connection may take it before the server that was
-/// given it binds it (seen as "address already in use" when a process starts late on a busy machine).
+/// Free loopback TCP ports for servers the tests start. The one implementation (below the kernel's ephemeral range,
+/// never the same port twice in a process) is <see cref="FreePorts"/>, shared with the app host; this name stays so
+/// the test projects read <c>FreePort.Next()</c>.
 /// </summary>
 public static class FreePort
 {
-    private const int Floor = 20000;
-    private static readonly HashSet<int> Handed = [];
-    private static readonly Lock Gate = new();
-
-    /// <summary>A port free now and not handed out before in this process.</summary>
-    public static int Next()
-    {
-        var ceiling = EphemeralRangeStart();
-        lock (Gate)
-        {
-            while (true)
-            {
-                var port = ceiling > Floor ? Random.Shared.Next(Floor, ceiling) : KernelPort();
-                if (Handed.Add(port) && IsFree(port))
-                {
-                    return port;
-                }
-            }
-        }
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int KernelPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>The first port of the ephemeral range (Linux: ip_local_port_range; elsewhere the IANA 49152).</summary>
-    private static int EphemeralRangeStart()
-    {
-        const string range = "/proc/sys/net/ipv4/ip_local_port_range";
-        return File.Exists(range) && int.TryParse(File.ReadAllText(range).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0], out var start)
-            ? start
-            : 49152;
-    }
+    public static int Next() => FreePorts.Next();
 }

@@ -12,7 +12,10 @@ internal sealed class WorkflowDatabase(WorkflowBackendOptions options, ILogger<W
     // Serialises schema changes of several sidecars starting at once on the same database.
     private const long SchemaLockKey = 0x77665F736368656D;
 
-    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+    // No session state is left on a connection (the schema lock is per transaction), so the pool skips DISCARD ALL
+    // on reuse: one server transaction fewer per turn, lease and activity result.
+    private readonly NpgsqlDataSource _dataSource =
+        new NpgsqlDataSourceBuilder(options.ConnectionString) { ConnectionStringBuilder = { NoResetOnClose = true } }.Build();
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private volatile bool _ready;
 

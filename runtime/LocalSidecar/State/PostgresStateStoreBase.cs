@@ -8,7 +8,9 @@ namespace Ecommerce.LocalSidecar.State;
 /// </summary>
 public abstract class PostgresStateStoreBase(string name, PostgresStateStoreOptions options) : IStateStore
 {
-    protected NpgsqlDataSource DataSource { get; } = NpgsqlDataSource.Create(options.ConnectionString);
+    // No session state is left on a connection, so the pool skips DISCARD ALL on reuse (a server transaction per call).
+    protected NpgsqlDataSource DataSource { get; } =
+        new NpgsqlDataSourceBuilder(options.ConnectionString) { ConnectionStringBuilder = { NoResetOnClose = true } }.Build();
 
     protected string Table { get; } = options.TableName;
 

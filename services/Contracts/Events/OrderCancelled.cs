@@ -9,4 +9,4 @@ public sealed record OrderCancelled(
     string Reason,
     string? Detail,
     string? CustomerEmail,
-    DateTimeOffset CancelledAt);
+    DateTimeOffset CancelledAt) : IOrderEvent;

@@ -7,4 +7,4 @@ public sealed record OrderConfirmed(
     string ShippingAddress,
     IReadOnlyList<PricedLine> Lines,
     decimal Total,
-    DateTimeOffset ConfirmedAt);
+    DateTimeOffset ConfirmedAt) : IOrderEvent;

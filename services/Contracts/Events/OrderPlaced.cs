@@ -5,4 +5,4 @@ public sealed record OrderPlaced(
     Guid OrderId,
     string CustomerEmail,
     IReadOnlyList<OrderLine> Lines,
-    DateTimeOffset PlacedAt);
+    DateTimeOffset PlacedAt) : IOrderEvent;

@@ -5,4 +5,4 @@ public sealed record StockReserved(
     Guid OrderId,
     IReadOnlyList<PricedLine> Lines,
     decimal Total,
-    DateTimeOffset ReservedAt);
+    DateTimeOffset ReservedAt) : IOrderEvent;

@@ -5,15 +5,13 @@ using Ecommerce.Contracts;
 namespace Ecommerce.Fulfillment.Data;
 
 /// <summary>
-/// Fulfilments in the Dapr state store, one key each ("fulfillment-{id}"), every write guarded by its ETag. The
-/// store has no queries (our sidecar's state API is key/value), so the key "fulfillments-index" lists every
-/// fulfilment id for the listing endpoint; it is updated with optimistic concurrency and retried on conflict.
+/// Fulfilments in the Dapr state store, one key each ("fulfillment-{id}", the id derived from the order's, so an
+/// order's fulfilment is one read away), every write guarded by its ETag; listing by status goes through the
+/// <see cref="FulfillmentIndex"/>.
 /// </summary>
-public sealed class FulfillmentStore(DaprClient dapr)
+public sealed class FulfillmentStore(DaprClient dapr, FulfillmentIndex index)
 {
-    public const string IndexKey = "fulfillments-index";
     private const string Store = DaprComponents.FulfillmentStateStore;
-    private const int IndexAttempts = 20;
 
     // Without an ETag, first-write concurrency means "create only if the key does not exist yet". When it does exist,
     // daprd's stores fail with a plain error ("no item was updated"), not an ETag mismatch, so the SDK throws
@@ -59,53 +57,11 @@ public sealed class FulfillmentStore(DaprClient dapr)
     public Task<bool> TrySaveAsync(OrderFulfillment fulfillment, string etag, CancellationToken cancellationToken) =>
         dapr.TrySaveStateAsync(Store, KeyOf(fulfillment.Id), fulfillment, etag, FirstWrite, cancellationToken: cancellationToken);
 
-    /// <summary>Adds the id to the index (once); false when other writers kept winning, so the caller retries later.</summary>
-    public async Task<bool> IndexAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The fulfilments whose stored status is one of <paramref name="statuses"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<OrderFulfillment>> ListAsync(IReadOnlyCollection<string> statuses, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < IndexAttempts; attempt++)
-        {
-            var (ids, etag) = await dapr.GetStateAndETagAsync<List<Guid>?>(Store, IndexKey, cancellationToken: cancellationToken);
-            ids ??= [];
-            if (ids.Contains(id))
-            {
-                return true;
-            }
-
-            ids.Add(id);
-            if (await TrySaveIndexAsync(ids, etag, cancellationToken))
-            {
-                return true;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * (attempt + 1))), cancellationToken);
-        }
-
-        return false;
-    }
-
-    private async Task<bool> TrySaveIndexAsync(List<Guid> ids, string? etag, CancellationToken cancellationToken)
-    {
-        if (!string.IsNullOrEmpty(etag))
-        {
-            return await dapr.TrySaveStateAsync(Store, IndexKey, ids, etag, FirstWrite, cancellationToken: cancellationToken);
-        }
-
-        try
-        {
-            await dapr.SaveStateAsync(Store, IndexKey, ids, FirstWrite, cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (DaprException)
-        {
-            // Another writer created the index first (or the sidecar is away, which the next read reports).
-            return false;
-        }
-    }
-
-    public async Task<IReadOnlyList<OrderFulfillment>> ListAsync(CancellationToken cancellationToken)
-    {
-        var ids = await dapr.GetStateAsync<List<Guid>?>(Store, IndexKey, cancellationToken: cancellationToken);
-        if (ids is not { Count: > 0 })
+        var ids = await index.ReadAsync(statuses, cancellationToken);
+        if (ids.Count == 0)
         {
             return [];
         }
@@ -115,6 +71,7 @@ public sealed class FulfillmentStore(DaprClient dapr)
         return items
             .Select(item => item.Value)
             .OfType<OrderFulfillment>()
+            .Where(fulfillment => statuses.Contains(fulfillment.Status))
             .OrderBy(fulfillment => fulfillment.CreatedAt)
             .ToList();
     }

@@ -1,14 +1,17 @@
 using Ecommerce.Contracts;
+using Ecommerce.Contracts.Events;
 using Ecommerce.ServiceDefaults.Messaging;
 
 namespace Ecommerce.Fulfillment.Subscriptions;
 
 public static class FulfillmentSubscriptions
 {
+    public static IServiceCollection AddFulfillmentSubscriptions(this IServiceCollection services) =>
+        services.AddSingleton<OrderConfirmedHandler>();
+
     public static IEndpointRouteBuilder MapFulfillmentSubscriptions(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapTopic(Topics.OrdersConfirmed,
-            (HttpRequest request, OrderConfirmedHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct));
+        endpoints.MapTopic<OrderConfirmed, OrderConfirmedHandler>(Topics.OrdersConfirmed);
         return endpoints;
     }
 }

@@ -1,11 +1,8 @@
-using Dapr;
 using Dapr.Client;
 using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Fulfillment.Data;
-using Ecommerce.ServiceDefaults.Logging;
 using Ecommerce.ServiceDefaults.Messaging;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ecommerce.Fulfillment.Subscriptions;
 
@@ -15,44 +12,33 @@ namespace Ecommerce.Fulfillment.Subscriptions;
 /// still being processed, so an announcement lost after the save is never lost for good.
 /// </summary>
 public sealed partial class OrderConfirmedHandler(
-    FulfillmentStore fulfillments, DaprClient dapr, TimeProvider time, ILogger<OrderConfirmedHandler> logger)
+    FulfillmentStore fulfillments, FulfillmentIndex index, DaprClient dapr, TimeProvider time, ILogger<OrderConfirmedHandler> logger)
+    : ITopicHandler<OrderConfirmed>
 {
-    public async Task<Ok<TopicResponse>> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    public string? Reject(OrderConfirmed confirmed) =>
+        confirmed.Lines is not { Count: > 0 } || confirmed.Lines.Any(line => line is null) ? "a confirmed order needs its lines"
+        : string.IsNullOrWhiteSpace(confirmed.ShippingAddress) ? "a confirmed order needs a shipping address"
+        : null;
+
+    public async Task<TopicStatus> HandleAsync(OrderConfirmed confirmed, CancellationToken cancellationToken)
     {
-        var confirmed = await request.ReadEventAsync<OrderConfirmed>(cancellationToken);
-        if (confirmed is null || confirmed.OrderId == Guid.Empty || confirmed.Lines is not { Count: > 0 }
-            || confirmed.Lines.Any(line => line is null) || string.IsNullOrWhiteSpace(confirmed.ShippingAddress))
+        var fulfillment = await fulfillments.CreateAsync(OrderFulfillment.Open(confirmed, time.GetUtcNow()), cancellationToken);
+        if (!await index.AddAsync(FulfillmentStatus.Processing, fulfillment.Id, cancellationToken))
         {
-            LogPoison(Topics.OrdersConfirmed);
-            return TopicResults.Drop();
+            LogIndexContention(confirmed.OrderId);
+            return TopicStatus.Retry;
         }
 
-        using var scope = logger.BeginOrderScope(confirmed.OrderId);
-        try
+        if (fulfillment.Status != FulfillmentStatus.Processing)
         {
-            var fulfillment = await fulfillments.CreateAsync(OrderFulfillment.Open(confirmed, time.GetUtcNow()), cancellationToken);
-            if (!await fulfillments.IndexAsync(fulfillment.Id, cancellationToken))
-            {
-                LogIndexContention(confirmed.OrderId);
-                return TopicResults.Retry();
-            }
-
-            if (fulfillment.Status != FulfillmentStatus.Processing)
-            {
-                LogAlreadyShipped(confirmed.OrderId, fulfillment.Id);
-                return TopicResults.Success();
-            }
-
-            await dapr.PublishOrderEventAsync(Topics.FulfillmentOrderReady, fulfillment.OrderId,
-                new FulfillmentReady(fulfillment.Id, fulfillment.OrderId, fulfillment.CreatedAt), cancellationToken);
-            LogReady(confirmed.OrderId, fulfillment.Id);
-            return TopicResults.Success();
+            LogAlreadyShipped(confirmed.OrderId, fulfillment.Id);
+            return TopicStatus.Success;
         }
-        catch (DaprException exception)
-        {
-            LogRetry(exception, confirmed.OrderId);
-            return TopicResults.Retry();
-        }
+
+        await dapr.PublishOrderEventAsync(Topics.FulfillmentOrderReady, fulfillment.OrderId,
+            new FulfillmentReady(fulfillment.Id, fulfillment.OrderId, fulfillment.CreatedAt), cancellationToken);
+        LogReady(confirmed.OrderId, fulfillment.Id);
+        return TopicStatus.Success;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fulfilment {FulfillmentId} of order {OrderId} is ready")]
@@ -63,10 +49,4 @@ public sealed partial class OrderConfirmedHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The fulfilment index stayed contended for order {OrderId}; asking for redelivery")]
     private partial void LogIndexContention(Guid orderId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping a {Topic} event that is not a well-formed confirmed order")]
-    private partial void LogPoison(string topic);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not open the fulfilment of order {OrderId} now; asking for redelivery")]
-    private partial void LogRetry(Exception exception, Guid orderId);
 }

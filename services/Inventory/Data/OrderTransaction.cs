@@ -54,13 +54,12 @@ internal sealed class OrderTransaction(
     /// <summary>Records the first answer for the order and returns when it was decided.</summary>
     public async Task<DateTimeOffset> RecordOutcomeAsync(string status, string? reason, string? detail)
     {
-        var decidedAt = await connection.ExecuteScalarAsync<DateTime>(Command(
+        return await connection.ExecuteScalarAsync<DateTimeOffset>(Command(
             """
             INSERT INTO reservation_outcomes (order_id, status, reason, detail)
             VALUES (@orderId, @status, @reason, @detail)
             RETURNING decided_at
             """, new { orderId, status, reason, detail }));
-        return new DateTimeOffset(DateTime.SpecifyKind(decidedAt, DateTimeKind.Utc));
     }
 
     public Task InsertReservationsAsync(IEnumerable<PricedLine> lines) =>

@@ -1,18 +1,22 @@
 using Ecommerce.Contracts;
+using Ecommerce.Contracts.Events;
 using Ecommerce.ServiceDefaults.Messaging;
 
 namespace Ecommerce.Inventory.Subscriptions;
 
 public static class InventorySubscriptions
 {
+    public static IServiceCollection AddInventorySubscriptions(this IServiceCollection services) =>
+        services
+            .AddSingleton<OrderPlacedHandler>()
+            .AddSingleton<StockReleasedHandler>()
+            .AddSingleton<OrderShippedHandler>();
+
     public static IEndpointRouteBuilder MapInventorySubscriptions(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapTopic(Topics.OrdersNew,
-            (HttpRequest request, OrderPlacedHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct));
-        endpoints.MapTopic(Topics.InventoryStockReleased,
-            (HttpRequest request, StockReleasedHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct));
-        endpoints.MapTopic(Topics.FulfillmentOrderShipped,
-            (HttpRequest request, OrderShippedHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct));
+        endpoints.MapTopic<OrderPlaced, OrderPlacedHandler>(Topics.OrdersNew);
+        endpoints.MapTopic<StockReleased, StockReleasedHandler>(Topics.InventoryStockReleased);
+        endpoints.MapTopic<OrderShipped, OrderShippedHandler>(Topics.FulfillmentOrderShipped);
         return endpoints;
     }
 }

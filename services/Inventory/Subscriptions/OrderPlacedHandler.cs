@@ -1,12 +1,8 @@
-using Dapr;
 using Dapr.Client;
 using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Inventory.Data;
-using Ecommerce.ServiceDefaults.Logging;
 using Ecommerce.ServiceDefaults.Messaging;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 
 namespace Ecommerce.Inventory.Subscriptions;
 
@@ -15,38 +11,17 @@ namespace Ecommerce.Inventory.Subscriptions;
 /// A redelivery publishes the stored answer again, so an answer lost between commit and publish is never lost.
 /// </summary>
 public sealed partial class OrderPlacedHandler(
-    ReservationStore reservations, DaprClient dapr, ILogger<OrderPlacedHandler> logger)
+    ReservationStore reservations, DaprClient dapr, ILogger<OrderPlacedHandler> logger) : ITopicHandler<OrderPlaced>
 {
-    public async Task<Ok<TopicResponse>> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    public string? Reject(OrderPlaced order) =>
+        order.Lines is { Count: > 0 }
+        && order.Lines.All(line => line is not null && !string.IsNullOrWhiteSpace(line.ProductId) && line.Quantity > 0)
+            ? null
+            : "an order needs at least one line, each with a product id and a positive quantity";
+
+    public async Task<TopicStatus> HandleAsync(OrderPlaced order, CancellationToken cancellationToken)
     {
-        var order = await request.ReadEventAsync<OrderPlaced>(cancellationToken);
-        if (order is null || !IsWellFormed(order))
-        {
-            LogPoison(Topics.OrdersNew);
-            return TopicResults.Drop();
-        }
-
-        using var scope = logger.BeginOrderScope(order.OrderId);
-        try
-        {
-            var decision = await reservations.ReserveAsync(order, cancellationToken);
-            await PublishAsync(decision, cancellationToken);
-            return TopicResults.Success();
-        }
-        catch (Exception exception) when (exception is NpgsqlException or DaprException)
-        {
-            LogRetry(exception, order.OrderId);
-            return TopicResults.Retry();
-        }
-    }
-
-    private static bool IsWellFormed(OrderPlaced order) =>
-        order.OrderId != Guid.Empty
-        && order.Lines is { Count: > 0 }
-        && order.Lines.All(line => line is not null && !string.IsNullOrWhiteSpace(line.ProductId) && line.Quantity > 0);
-
-    private async Task PublishAsync(ReservationDecision decision, CancellationToken cancellationToken)
-    {
+        var decision = await reservations.ReserveAsync(order, cancellationToken);
         switch (decision.Status)
         {
             case ReservationStatus.Reserved:
@@ -65,6 +40,8 @@ public sealed partial class OrderPlacedHandler(
                 LogNoAnswer(decision.OrderId, decision.Status);
                 break;
         }
+
+        return TopicStatus.Success;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reserved {LineCount} line(s) for order {OrderId}, total {Total} (replayed: {Replayed})")]
@@ -75,10 +52,4 @@ public sealed partial class OrderPlacedHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} arrived when its stock was already {Status}; nothing to reserve or answer")]
     private partial void LogNoAnswer(Guid orderId, string status);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping a {Topic} event that is not a well-formed order")]
-    private partial void LogPoison(string topic);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not reserve stock for order {OrderId} now; asking for redelivery")]
-    private partial void LogRetry(Exception exception, Guid orderId);
 }

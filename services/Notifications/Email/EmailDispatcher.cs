@@ -5,33 +5,37 @@ using Ecommerce.ServiceDefaults.Messaging;
 
 namespace Ecommerce.Notifications.Email;
 
-/// <summary>Sends an (order, template) email at most once per ledger claim, then announces it.</summary>
+/// <summary>
+/// Sends an (order, template) email at most once per ledger claim, then announces it on <c>sentTopic</c> (none for
+/// cancellations). Answers what the delivery of the event that asked for it should get: SUCCESS once the email is
+/// sent (now or before), RETRY while another delivery sends it or the SMTP server does not take it.
+/// </summary>
 public sealed partial class EmailDispatcher(
     DeliveryLedger ledger, SmtpEmailSender sender, DaprClient dapr, TimeProvider time, ILogger<EmailDispatcher> logger)
 {
-    public async Task<DispatchOutcome> SendOnceAsync(EmailRequest request, CancellationToken cancellationToken)
+    public async Task<TopicStatus> SendOnceAsync(OrderEmail email, string? sentTopic, CancellationToken cancellationToken)
     {
-        var claim = await ledger.ClaimAsync(request.OrderId, request.Template, request.Recipient, cancellationToken);
+        var claim = await ledger.ClaimAsync(email.OrderId, email.Template, email.Recipient, cancellationToken);
         switch (claim.Outcome)
         {
             case ClaimOutcome.InFlight:
-                LogInFlight(request.OrderId, request.Template, claim.Record.ClaimedAt);
-                return DispatchOutcome.InFlight;
+                LogInFlight(email.OrderId, email.Template, claim.Record.ClaimedAt);
+                return TopicStatus.Retry;
             case ClaimOutcome.AlreadySent:
-                LogAlreadySent(request.OrderId, request.Template);
-                await AnnounceAsync(request, claim.Key, claim.Record, cancellationToken);
-                return DispatchOutcome.AlreadySent;
+                LogAlreadySent(email.OrderId, email.Template);
+                await AnnounceAsync(email, sentTopic, claim.Key, claim.Record, cancellationToken);
+                return TopicStatus.Success;
         }
 
         try
         {
-            await sender.SendAsync(ToOutgoing(request), cancellationToken);
+            await sender.SendAsync(email, cancellationToken);
         }
         catch (EmailDeliveryException exception)
         {
-            LogSmtpFailed(exception, request.OrderId, request.Template);
+            LogSmtpFailed(exception, email.OrderId, email.Template);
             await ledger.ReleaseAsync(claim, cancellationToken);
-            return DispatchOutcome.SmtpFailed;
+            return TopicStatus.Retry;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -42,29 +46,22 @@ public sealed partial class EmailDispatcher(
         }
 
         var sent = await ledger.MarkSentAsync(claim, time.GetUtcNow(), cancellationToken);
-        LogSent(request.OrderId, request.Template);
-        await AnnounceAsync(request, claim.Key, sent, cancellationToken);
-        return DispatchOutcome.Sent;
+        LogSent(email.OrderId, email.Template);
+        await AnnounceAsync(email, sentTopic, claim.Key, sent, cancellationToken);
+        return TopicStatus.Success;
     }
 
-    private async Task AnnounceAsync(EmailRequest request, string key, DeliveryRecord sent, CancellationToken cancellationToken)
+    private async Task AnnounceAsync(OrderEmail email, string? sentTopic, string key, DeliveryRecord sent, CancellationToken cancellationToken)
     {
-        if (request.SentTopic is null || sent.Announced)
+        if (sentTopic is null || sent.Announced)
         {
             return;
         }
 
-        var evt = new EmailSent(request.OrderId, request.Template, sent.Recipient, sent.SentAt ?? time.GetUtcNow());
-        await dapr.PublishOrderEventAsync(request.SentTopic, request.OrderId, evt, cancellationToken);
+        var evt = new EmailSent(email.OrderId, email.Template, sent.Recipient, sent.SentAt ?? time.GetUtcNow());
+        await dapr.PublishOrderEventAsync(sentTopic, email.OrderId, evt, cancellationToken);
         await ledger.MarkAnnouncedAsync(key, sent, cancellationToken);
     }
-
-    private static OutgoingEmail ToOutgoing(EmailRequest request) => new(
-        request.Recipient,
-        request.Content.Subject,
-        request.Content.Html,
-        request.Content.Text,
-        MessageId: $"{request.OrderId:N}.{request.Template}@ecommerce.notifications");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent {Template} email for order {OrderId}")]
     private partial void LogSent(Guid orderId, string template);

@@ -1,23 +1,26 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Ecommerce.Notifications.Email;
 
 /// <summary>Sends mail over SMTP with MailKit, one connection per message (mail volume is one per order event).</summary>
-public sealed class SmtpEmailSender(SmtpSettings settings)
+public sealed class SmtpEmailSender(IOptions<SmtpOptions> options)
 {
+    private readonly SmtpOptions _settings = options.Value;
+
     /// <exception cref="EmailDeliveryException">The server could not be reached or refused the message.</exception>
-    public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
+    public async Task SendAsync(OrderEmail email, CancellationToken cancellationToken)
     {
         using var message = ToMimeMessage(email);
-        using var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
+        using var client = new SmtpClient { Timeout = (int)_settings.Timeout.TotalMilliseconds };
         try
         {
-            await client.ConnectAsync(settings.Host, settings.Port, SocketOptions(settings.UseTls), cancellationToken);
-            if (settings.UserName is not null)
+            await client.ConnectAsync(_settings.Host, _settings.Port, SocketOptions(_settings.UseTls), cancellationToken);
+            if (_settings.UserName is not null)
             {
-                await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
+                await client.AuthenticateAsync(_settings.UserName, _settings.Password ?? "", cancellationToken);
             }
 
             await client.SendAsync(message, cancellationToken);
@@ -27,19 +30,19 @@ public sealed class SmtpEmailSender(SmtpSettings settings)
             or AuthenticationException or SslHandshakeException or IOException or System.Net.Sockets.SocketException
             or TimeoutException)
         {
-            throw new EmailDeliveryException($"SMTP server {settings.Host}:{settings.Port} did not take the message: {exception.Message}", exception);
+            throw new EmailDeliveryException($"SMTP server {_settings.Host}:{_settings.Port} did not take the message: {exception.Message}", exception);
         }
     }
 
-    private MimeMessage ToMimeMessage(OutgoingEmail email)
+    private MimeMessage ToMimeMessage(OrderEmail email)
     {
         var message = new MimeMessage
         {
             Subject = email.Subject,
             MessageId = email.MessageId,
-            Body = new BodyBuilder { HtmlBody = email.HtmlBody, TextBody = email.TextBody }.ToMessageBody(),
+            Body = new BodyBuilder { HtmlBody = email.Html, TextBody = email.Text }.ToMessageBody(),
         };
-        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.From.Add(MailboxAddress.Parse(_settings.From));
         message.To.Add(MailboxAddress.Parse(email.Recipient));
         return message;
     }

@@ -19,7 +19,7 @@ public sealed record DeadLetterDetails(
 {
     public static DeadLetterDetails From(DeadLetterRow row) => new(
         row.Id, row.MessageId, row.OriginalTopic, row.DeadLetterTopic, row.Error, row.Attempts,
-        DeadLetterSummary.Utc(row.ReceivedAt), row.ReplayedAt is { } replayed ? DeadLetterSummary.Utc(replayed) : null,
+        row.ReceivedAt, row.ReplayedAt,
         row.ReplayCount,
         JsonSerializer.Deserialize<JsonElement>(row.Payload),
         JsonSerializer.Deserialize<JsonElement>(row.Envelope));

@@ -16,7 +16,5 @@ public sealed record DeadLetterSummary(
 {
     public static DeadLetterSummary From(DeadLetterRow row) => new(
         row.Id, row.MessageId, row.OriginalTopic, row.DeadLetterTopic, row.Error, row.Attempts,
-        Utc(row.ReceivedAt), row.ReplayedAt is { } replayed ? Utc(replayed) : null, row.ReplayCount);
-
-    internal static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+        row.ReceivedAt, row.ReplayedAt, row.ReplayCount);
 }

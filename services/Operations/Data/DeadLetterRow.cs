@@ -1,6 +1,6 @@
 namespace Ecommerce.Operations.Data;
 
-/// <summary>A dead_letters row as Dapper reads it (JSON columns as text, timestamps as UTC DateTime).</summary>
+/// <summary>A dead_letters row as Dapper reads it (JSON columns as text, timestamps as DateTimeOffset).</summary>
 public sealed record DeadLetterRow(
     Guid Id,
     string MessageId,
@@ -10,6 +10,6 @@ public sealed record DeadLetterRow(
     string Payload,
     string? Error,
     int? Attempts,
-    DateTime ReceivedAt,
-    DateTime? ReplayedAt,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? ReplayedAt,
     int ReplayCount);

@@ -30,6 +30,23 @@ public static class DeadLetterEnvelopeCapture
         return app;
     }
 
+    /// <summary>
+    /// The dead letter in a delivery: the captured envelope, or the body as it is when UseCloudEvents left it alone
+    /// (no structured CloudEvent content type, so nothing was captured). Never null: any shape is kept.
+    /// </summary>
+    public static async ValueTask<DeadLetterMessage?> ReadAsync(HttpContext context, string deadLetterTopic)
+    {
+        var body = context.Features.Get<CapturedEnvelope>()?.Body;
+        if (body is null)
+        {
+            using var copy = new MemoryStream();
+            await context.Request.Body.CopyToAsync(copy, context.RequestAborted);
+            body = copy.ToArray();
+        }
+
+        return DeadLetterParser.Parse(body, deadLetterTopic);
+    }
+
     private static bool IsDeadLetterDelivery(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
         && request.Path.StartsWithSegments(EventsPrefix, out var rest)

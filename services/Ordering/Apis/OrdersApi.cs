@@ -1,4 +1,5 @@
 using Ecommerce.Contracts.Events;
+using Ecommerce.Ordering.Admission;
 using Ecommerce.Ordering.Data;
 using Ecommerce.Ordering.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +18,7 @@ public static partial class OrdersApi
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
         var orders = app.MapGroup("/orders").WithTags("Orders");
-        orders.MapPost("/", PlaceOrderAsync).WithName("PlaceOrder");
+        orders.MapPost("/", PlaceOrderAsync).WithName("PlaceOrder").AddEndpointFilter<AdmissionFilter>();
         orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder");
         orders.MapGet("/", ListOrdersAsync).WithName("ListOrders");
         orders.MapPost("/{orderId:guid}/cancel", CancelOrderAsync).WithName("CancelOrder");
@@ -44,7 +45,7 @@ public static partial class OrdersApi
         List<OrderLine> lines = [.. request.Lines!.Select(line => new OrderLine(line!.ProductId!.Trim(), line.Quantity!.Value))];
         var fingerprint = RequestFingerprint.Of(email, address, lines);
         var placement = await orders.PlaceAsync(
-            new NewOrder(Guid.CreateVersion7(), email, address, lines, idempotencyKey, fingerprint, time.GetUtcNow().UtcDateTime),
+            new NewOrder(Guid.CreateVersion7(), email, address, lines, idempotencyKey, fingerprint, time.GetUtcNow()),
             cancellationToken);
 
         if (!placement.Created && placement.RequestHash != fingerprint)

@@ -10,4 +10,4 @@ public sealed record NewOrder(
     IReadOnlyList<OrderLine> Lines,
     string? IdempotencyKey,
     string RequestHash,
-    DateTime PlacedAt);
+    DateTimeOffset PlacedAt);

@@ -9,6 +9,6 @@ public sealed record OrderDetails(
     IReadOnlyList<OrderLineDetails> Lines,
     decimal? Total,
     string? CancellationReason,
-    DateTime PlacedAt,
-    DateTime UpdatedAt,
+    DateTimeOffset PlacedAt,
+    DateTimeOffset UpdatedAt,
     IReadOnlyList<TimelineEntry> Timeline);

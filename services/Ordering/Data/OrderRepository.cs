@@ -94,5 +94,5 @@ public sealed class OrderRepository(NpgsqlDataSource dataSource)
 
     private sealed record OrderRow(
         Guid Id, string Status, string CustomerEmail, string ShippingAddress, decimal? Total,
-        string? CancellationReason, DateTime PlacedAt, DateTime UpdatedAt);
+        string? CancellationReason, DateTimeOffset PlacedAt, DateTimeOffset UpdatedAt);
 }

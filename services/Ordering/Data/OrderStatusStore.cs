@@ -11,7 +11,7 @@ namespace Ecommerce.Ordering.Data;
 /// </summary>
 public sealed class OrderStatusStore(NpgsqlDataSource dataSource)
 {
-    public async Task<bool> ConfirmAsync(Guid orderId, IReadOnlyList<PricedLine> lines, decimal total, DateTime at, CancellationToken cancellationToken)
+    public async Task<bool> ConfirmAsync(Guid orderId, IReadOnlyList<PricedLine> lines, decimal total, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -32,7 +32,7 @@ public sealed class OrderStatusStore(NpgsqlDataSource dataSource)
         return changed;
     }
 
-    public async Task<bool> CancelAsync(Guid orderId, string reason, string? detail, DateTime at, CancellationToken cancellationToken)
+    public async Task<bool> CancelAsync(Guid orderId, string reason, string? detail, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -42,7 +42,7 @@ public sealed class OrderStatusStore(NpgsqlDataSource dataSource)
         return changed;
     }
 
-    public async Task<bool> MarkShippedAsync(Guid orderId, DateTime at, CancellationToken cancellationToken)
+    public async Task<bool> MarkShippedAsync(Guid orderId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -54,7 +54,7 @@ public sealed class OrderStatusStore(NpgsqlDataSource dataSource)
 
     private static async Task<bool> ChangeStatusAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, Guid orderId, string status, string[] from,
-        DateTime at, string? reason, string? detail, decimal? total, CancellationToken cancellationToken)
+        DateTimeOffset at, string? reason, string? detail, decimal? total, CancellationToken cancellationToken)
     {
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             """

@@ -29,7 +29,7 @@ public sealed class OrderLifecycleWorkflow : Workflow<OrderLifecycleInput, Order
         var orderId = input.OrderId;
         if (!await context.CallActivityAsync<bool>(nameof(PublishOrderPlacedActivity), orderId, Retry))
         {
-            return new OrderLifecycleResult(orderId, "Missing");
+            return new OrderLifecycleResult(orderId, OrderLifecycleResult.Missing);
         }
 
         using (var stopWaiting = new CancellationTokenSource())
@@ -63,7 +63,7 @@ public sealed class OrderLifecycleWorkflow : Workflow<OrderLifecycleInput, Order
 
             var reservation = await reserved;
             await context.CallActivityAsync<bool>(nameof(ConfirmOrderActivity),
-                new ConfirmOrderInput(orderId, reservation.Lines, reservation.Total, context.CurrentUtcDateTime), Retry);
+                new ConfirmOrderInput(orderId, reservation.Lines, reservation.Total, Now(context)), Retry);
         }
 
         await context.CallActivityAsync<bool>(nameof(PublishOrderConfirmedActivity), orderId, Retry);
@@ -81,14 +81,14 @@ public sealed class OrderLifecycleWorkflow : Workflow<OrderLifecycleInput, Order
             }
         }
 
-        await context.CallActivityAsync<bool>(nameof(MarkOrderShippedActivity), new MarkOrderShippedInput(orderId, context.CurrentUtcDateTime), Retry);
+        await context.CallActivityAsync<bool>(nameof(MarkOrderShippedActivity), new MarkOrderShippedInput(orderId, Now(context)), Retry);
         return new OrderLifecycleResult(orderId, OrderStatus.Shipped);
     }
 
     private static async Task<OrderLifecycleResult> CancelAsync(
         WorkflowContext context, Guid orderId, string reason, string? detail, bool releaseStock)
     {
-        var at = context.CurrentUtcDateTime;
+        var at = Now(context);
         await context.CallActivityAsync<bool>(nameof(CancelOrderActivity), new CancelOrderInput(orderId, reason, detail, at), Retry);
         if (releaseStock)
         {
@@ -98,4 +98,7 @@ public sealed class OrderLifecycleWorkflow : Workflow<OrderLifecycleInput, Order
         await context.CallActivityAsync<bool>(nameof(PublishOrderCancelledActivity), orderId, Retry);
         return new OrderLifecycleResult(orderId, OrderStatus.Cancelled, reason);
     }
+
+    /// <summary>The workflow's deterministic clock (replayed from history), as the activities' inputs carry it.</summary>
+    private static DateTimeOffset Now(WorkflowContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);
 }

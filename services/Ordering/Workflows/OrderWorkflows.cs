@@ -9,7 +9,7 @@ namespace Ecommerce.Ordering.Workflows;
 /// (Ordering:WorkflowCallTimeout): the SDK waits for the sidecar to be ready, so without one a call made while the
 /// sidecar is down would never return. Failures surface as <see cref="WorkflowRuntimeUnavailableException"/>.
 /// </summary>
-public sealed class OrderWorkflows(IDaprWorkflowClient client, IOptions<OrderingOptions> options)
+public sealed partial class OrderWorkflows(IDaprWorkflowClient client, IOptions<OrderingOptions> options, ILogger<OrderWorkflows> logger)
 {
     /// <summary>Starts the lifecycle of a stored order; an instance that already exists counts as started.</summary>
     public async Task StartAsync(Guid orderId, CancellationToken cancellationToken)
@@ -37,6 +37,7 @@ public sealed class OrderWorkflows(IDaprWorkflowClient client, IOptions<Ordering
         catch (WorkflowRuntimeUnavailableException exception)
             when (exception.InnerException is RpcException { StatusCode: StatusCode.NotFound })
         {
+            LogNoInstance(orderId, eventName);
             return false;
         }
     }
@@ -59,4 +60,7 @@ public sealed class OrderWorkflows(IDaprWorkflowClient client, IOptions<Ordering
                 $"The workflow runtime did not answer within {options.Value.WorkflowCallTimeout}.", exception);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No workflow instance of order {OrderId} to raise {EventName} on")]
+    private partial void LogNoInstance(Guid orderId, string eventName);
 }

@@ -21,7 +21,9 @@ public static class LoggingExtensions
             .Enrich.FromLogContext()
             .Enrich.With<ActivityEnricher>()
             .Enrich.WithProperty("Service", builder.Environment.ApplicationName)
-            .WriteTo.Console(outputTemplate: ConsoleTemplate));
+            // The console is written from a background thread, so request threads never wait on the output pipe;
+            // when the buffer is full writers wait rather than lose lines.
+            .WriteTo.Async(sink => sink.Console(outputTemplate: ConsoleTemplate), blockWhenFull: true));
         return builder;
     }
 
@@ -32,6 +34,8 @@ public static class LoggingExtensions
                 error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/metrics")
                     ? LogEventLevel.Verbose
+                    // A delivery's outcome is logged by its handler (and timed in kafka_message_processing_duration).
+                    : context.Request.Path.StartsWithSegments("/events") ? LogEventLevel.Debug
                     : LogEventLevel.Information);
         return app;
     }

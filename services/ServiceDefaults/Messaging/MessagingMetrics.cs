@@ -20,8 +20,9 @@ public sealed class MessagingMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.5, 1, 2, 5] });
     }
 
-    public void RecordProcessing(string topic, string outcome, TimeSpan duration) =>
+    /// <summary>Records one delivery; a null outcome is a handler that threw (answered 500, retried by daprd).</summary>
+    public void RecordProcessing(string topic, TopicStatus? outcome, TimeSpan duration) =>
         _processingDuration.Record(duration.TotalSeconds,
             new KeyValuePair<string, object?>("topic", topic),
-            new KeyValuePair<string, object?>("outcome", outcome));
+            new KeyValuePair<string, object?>("outcome", outcome is { } status ? TopicResponse.Of(status).Status : "error"));
 }

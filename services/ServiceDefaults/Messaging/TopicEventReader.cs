@@ -3,24 +3,26 @@ using Microsoft.AspNetCore.Http;
 
 namespace Ecommerce.ServiceDefaults.Messaging;
 
+/// <summary>Reads a subscription's event from a delivery; null when it cannot (the delivery is then dropped).</summary>
+public delegate ValueTask<TEvent?> TopicReader<TEvent>(HttpContext context, string topic) where TEvent : class;
+
 /// <summary>
-/// Reads a subscription's event from the request body (UseCloudEvents has already unwrapped the CloudEvent's data).
-/// Returns null for poison (not JSON, or not the event's shape), which the handler answers with DROP. Binding the
-/// event as a handler parameter instead would answer 400, which daprd retries before dead-lettering it.
+/// The default <see cref="TopicReader{TEvent}"/>: the CloudEvent's data as JSON (UseCloudEvents has already
+/// unwrapped it). Null for poison (not JSON, or not the event's shape). Binding the event as a handler parameter
+/// instead would answer 400, which daprd retries before dead-lettering it.
 /// </summary>
-public static class TopicEventReader
+internal static class TopicEventReader
 {
-    public static async Task<TEvent?> ReadEventAsync<TEvent>(this HttpRequest request, CancellationToken cancellationToken)
-        where TEvent : class
+    public static async ValueTask<TEvent?> ReadJsonAsync<TEvent>(HttpContext context, string topic) where TEvent : class
     {
-        if (!request.HasJsonContentType())
+        if (!context.Request.HasJsonContentType())
         {
             return null;
         }
 
         try
         {
-            return await request.ReadFromJsonAsync<TEvent>(cancellationToken);
+            return await context.Request.ReadFromJsonAsync<TEvent>(context.RequestAborted);
         }
         catch (JsonException)
         {

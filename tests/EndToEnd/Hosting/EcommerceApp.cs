@@ -1,75 +1,40 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Ecommerce.AppHost.Testing;
 
 namespace Ecommerce.EndToEnd.Hosting;
 
 /// <summary>
-/// The real app host (aspire/Ecommerce.AppHost) started through Aspire.Hosting.Testing: PostgreSQL, embedded Kafka,
-/// the SMTP sink and the five services with their local sidecars, on free ports with a throwaway data folder.
+/// The real app host (aspire/Ecommerce.AppHost): PostgreSQL, embedded Kafka, the SMTP sink and the five services with
+/// their local sidecars, on free ports with a throwaway data folder, plus the resource commands the scenarios use.
 /// </summary>
 public sealed class EcommerceApp : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan ResourceCommandTimeout = TimeSpan.FromMinutes(2);
+    private readonly LocalAppHost _host;
 
-    private EcommerceApp(DistributedApplication app, LocalRunPorts ports, string dataDirectory)
-    {
-        App = app;
-        Ports = ports;
-        DataDirectory = dataDirectory;
-    }
+    private EcommerceApp(LocalAppHost host) => _host = host;
 
-    public DistributedApplication App { get; }
+    public DistributedApplication App => _host.App;
 
-    public LocalRunPorts Ports { get; }
+    public static IReadOnlyList<string> Services => LocalAppHost.Services;
 
-    /// <summary>Holds PostgreSQL's data; deleted on dispose.</summary>
-    public string DataDirectory { get; }
+    /// <summary>The resources a run needs healthy.</summary>
+    public static IReadOnlyList<string> ResourceNames { get; } = LocalAppHost.ReadyResources(startServices: true);
 
-    public static IReadOnlyList<string> Services { get; } = ["ordering", "inventory", "notifications", "fulfillment", "operations"];
-
-    /// <summary>The resources a run needs healthy (the app host also has hidden helpers, e.g. rebuilders, that never start).</summary>
-    public static IReadOnlyList<string> ResourceNames { get; } =
-        ["postgres", "kafka", "smtp", .. Services, .. Services.Select(SidecarOf)];
-
-    public static string SidecarOf(string service) => $"{service}-sidecar";
+    public static string SidecarOf(string service) => LocalAppHost.SidecarOf(service);
 
     /// <summary>Starts the app host and waits until every resource is healthy.</summary>
-    public static async Task<EcommerceApp> StartAsync(EcommerceAppOptions options, CancellationToken ct = default)
-    {
-        var dataDirectory = Directory.CreateTempSubdirectory("ecommerce-e2e-").FullName;
-        // PostgreSQL runs as the postgres user when the tests run as root: it must be able to reach its folder.
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
+    public static async Task<EcommerceApp> StartAsync(EcommerceAppOptions options, CancellationToken ct = default) =>
+        new(await LocalAppHost.StartAsync(
+            new LocalAppHostOptions(StartServices: true, StartTimeout) { Model = builder => AppHostOverrides.Apply(builder, options) },
+            ct));
 
-        var ports = LocalRunPorts.Free();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(StartTimeout);
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ecommerce_AppHost>(
-            ports.ToArgs(dataDirectory), timeout.Token);
-        // Unhealthy-until-started reports of every resource would drown the test output.
-        builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
-        AppHostOverrides.Apply(builder, options);
-        var app = await builder.BuildAsync(timeout.Token);
-        var run = new EcommerceApp(app, ports, dataDirectory);
-        try
-        {
-            await app.StartAsync(timeout.Token);
-            await Task.WhenAll(ResourceNames.Select(name => app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
-            return run;
-        }
-        catch
-        {
-            await run.DisposeAsync();
-            throw;
-        }
-    }
+    /// <summary>Npgsql connection string for one of the app host's local databases.</summary>
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={_host.Settings.PostgresPort};Username=postgres;Database={database};Pooling=false;Timeout=5";
 
     public HttpClient CreateHttpClient(string resourceName) => App.CreateHttpClient(resourceName, "http");
 
@@ -93,9 +58,5 @@ public sealed class EcommerceApp : IAsyncDisposable
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, timeout.Token);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await App.DisposeAsync();
-        Directory.Delete(DataDirectory, recursive: true);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -36,7 +36,10 @@ public class EcommerceFixture : IAsyncLifetime
 
     public MailboxClient Mailbox => new(Http("smtp"));
 
-    public TestCatalog Catalog => new(App.Ports.ConnectionString("inventory"));
+    /// <summary>The Prometheus endpoint of one of <see cref="EcommerceApp.Services"/>.</summary>
+    public MetricsClient Metrics(string service) => new(Http(service));
+
+    public TestCatalog Catalog => new(App.ConnectionString("inventory"));
 
     /// <summary>One HTTP client per resource, made when first needed (a resource's endpoint exists once it started).</summary>
     private HttpClient Http(string resourceName) => _clients.GetOrAdd(resourceName, App.CreateHttpClient);

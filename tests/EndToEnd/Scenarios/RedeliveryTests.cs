@@ -1,4 +1,5 @@
 using System.Net;
+using Ecommerce.Contracts;
 using Ecommerce.EndToEnd.Clients;
 using Ecommerce.EndToEnd.Hosting;
 
@@ -13,6 +14,8 @@ public sealed class RedeliveryTests(EcommerceFixture shop)
         Assert.True(shop.DeliveryCopies >= 2, "This scenario needs the sidecars to deliver every message more than once.");
         var email = Customers.NewEmail("twice-delivered");
         var product = await shop.Catalog.CreateProductAsync(stockOnHand: 10);
+        var shipmentsMailed = await shop.Metrics("notifications").DeliveriesHandledAsync(Topics.FulfillmentOrderShipped);
+        var shipmentsCommitted = await shop.Metrics("inventory").DeliveriesHandledAsync(Topics.FulfillmentOrderShipped);
         var orderId = await shop.Ordering.PlaceAsync(OrderRequest.For(email, (product, 3)));
 
         await shop.Ordering.WaitForStatusAsync(orderId, "Confirmed", Waits.Step);
@@ -28,8 +31,9 @@ public sealed class RedeliveryTests(EcommerceFixture shop)
         var stock = await Eventually.UntilAsync(
             ct => shop.Inventory.GetProductAsync(product, ct), p => p.Reserved == 0, Waits.Step, "the shipment to be committed");
 
-        // Give the second copies of the last events time to arrive before counting.
-        await Task.Delay(Waits.Quiet);
+        // Count only once every copy of the last event was handled by both of its subscribers.
+        await shop.Metrics("notifications").WaitForDeliveriesAsync(Topics.FulfillmentOrderShipped, shipmentsMailed + shop.DeliveryCopies, Waits.Step);
+        await shop.Metrics("inventory").WaitForDeliveriesAsync(Topics.FulfillmentOrderShipped, shipmentsCommitted + shop.DeliveryCopies, Waits.Step);
         Assert.Equal((7, 0), stock.Stock);
         Assert.Equal(["Placed", "Confirmed", "Shipped"], shipped.Timeline.Select(entry => entry.Status));
         var mails = await shop.Mailbox.ToAsync(email);

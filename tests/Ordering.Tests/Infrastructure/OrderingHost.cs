@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapr.Workflow;
@@ -37,7 +38,8 @@ public sealed class OrderingHost : IAsyncDisposable
     public IDaprWorkflowClient Workflows => _factory.Services.GetRequiredService<IDaprWorkflowClient>();
 
     public static async Task<OrderingHost> StartAsync(
-        PostgresServer postgres, string name, TimeSpan reservationTimeout, TimeSpan? workflowCallTimeout = null)
+        PostgresServer postgres, string name, TimeSpan reservationTimeout, TimeSpan? workflowCallTimeout = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var connectionString = await postgres.CreateDatabaseAsync("ordering_" + name);
         var sidecar = await TestSidecar.StartAsync(await postgres.CreateDatabaseAsync("workflows_" + name));
@@ -48,7 +50,9 @@ public sealed class OrderingHost : IAsyncDisposable
             .UseSetting("Ordering:ReservationTimeout", reservationTimeout.ToString("c"))
             .UseSetting("Ordering:WorkflowCallTimeout", (workflowCallTimeout ?? TimeSpan.FromSeconds(10)).ToString("c"))
             .UseEnvironment("Production")
-            .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
+            .UseSetting("Serilog:MinimumLevel:Default", "Warning")
+            .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(
+                (settings ?? new Dictionary<string, string>()).Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))));
         var host = new OrderingHost(factory, sidecar, connectionString);
         return host;
     }

@@ -29,6 +29,7 @@ public class RecordingPubSubService(PublishRecorder recorder)
     {
         if (recorder.FailPublishes)
         {
+            recorder.RecordRefused(request.Metadata.TryGetValue("partitionKey", out var key) ? key : "");
             throw new RpcException(new Status(StatusCode.Unavailable, "The test made publishing fail."));
         }
 

@@ -142,6 +142,20 @@ public sealed class OrderLifecycleTests(OrderingFixture fixture)
         await AssertCustomerCancelledAsync(order.Id);
     }
 
+    [Fact]
+    public async Task StartedForAnOrderThatIsNotStored_EndsMissingAndPublishesNothing()
+    {
+        var orderId = Guid.NewGuid();
+
+        await Host.Workflows.ScheduleNewWorkflowAsync(nameof(OrderLifecycleWorkflow), orderId.ToString(),
+            new OrderLifecycleInput(orderId, TimeSpan.FromMinutes(1)));
+        var state = await Host.WaitForWorkflowEndAsync(orderId);
+
+        Assert.Equal(WorkflowRuntimeStatus.Completed, state.RuntimeStatus);
+        Assert.Equal(OrderLifecycleResult.Missing, state.ReadOutputAs<OrderLifecycleResult>()!.Status);
+        Assert.Empty(Host.Published.For(orderId));
+    }
+
     private async Task AssertCustomerCancelledAsync(Guid orderId)
     {
         var order = await Host.GetOrderAsync(orderId);

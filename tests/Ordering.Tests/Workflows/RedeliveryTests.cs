@@ -73,7 +73,7 @@ public sealed class RedeliveryTests(OrderingFixture fixture)
         try
         {
             orderId = await Host.PlaceOrderAsync("ada@example.com");
-            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            await Host.Published.WaitForRefusedAsync(orderId, count: 2);
             Assert.Empty(Host.Published.For(orderId, Topics.OrdersNew));
         }
         finally

@@ -6,17 +6,17 @@ namespace Ecommerce.Notifications.Email.Templates;
 /// <summary>order-shipped: the order left the warehouse.</summary>
 public static class ShippedEmail
 {
-    public static RenderedEmail Render(OrderSnapshot order, OrderShipped shipped)
+    public static OrderEmail Render(OrderSnapshot order, OrderShipped shipped)
     {
         var subject = $"Order {order.OrderId} has shipped";
         var shippedOn = shipped.ShippedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
-        var html = Html.Page(subject,
+        var html = EmailFormat.Page(subject,
             $"""
             <h1>Your order is on its way</h1>
-            <p>Order <strong>{Html.Encode(order.OrderId.ToString())}</strong> was shipped on {Html.Encode(shippedOn)}.</p>
-            {OrderLinesBlock.ToHtml(order.Lines, order.Total)}
-            <p>It is going to:<br>{Html.Encode(order.ShippingAddress)}</p>
-            <p>Shipment reference: {Html.Encode(shipped.FulfillmentId.ToString())}</p>
+            <p>Order <strong>{EmailFormat.Encode(order.OrderId.ToString())}</strong> was shipped on {EmailFormat.Encode(shippedOn)}.</p>
+            {EmailFormat.LinesHtml(order.Lines, order.Total)}
+            <p>It is going to:<br>{EmailFormat.Encode(order.ShippingAddress)}</p>
+            <p>Shipment reference: {EmailFormat.Encode(shipped.FulfillmentId.ToString())}</p>
             """);
         var text =
             $"""
@@ -24,13 +24,13 @@ public static class ShippedEmail
 
             Order {order.OrderId} was shipped on {shippedOn}.
 
-            {OrderLinesBlock.ToText(order.Lines, order.Total)}
+            {EmailFormat.LinesText(order.Lines, order.Total)}
 
             It is going to:
             {order.ShippingAddress}
 
             Shipment reference: {shipped.FulfillmentId}
             """;
-        return new RenderedEmail(subject, html, text);
+        return new OrderEmail(order.OrderId, EmailTemplates.OrderShipped, order.CustomerEmail, subject, html, text);
     }
 }

@@ -27,10 +27,11 @@ public sealed class PublishOrderCancelledActivity(OrderRepository orders, DaprCl
         var entry = order.Timeline.First(e => e.Status == OrderStatus.Cancelled);
         var cancelled = new OrderCancelled(
             order.Id,
-            entry.Reason ?? order.CancellationReason ?? string.Empty,
+            entry.Reason ?? order.CancellationReason
+                ?? throw new InvalidOperationException($"Order {order.Id} is Cancelled without a reason."),
             entry.Detail,
             order.CustomerEmail,
-            new DateTimeOffset(entry.OccurredAt, TimeSpan.Zero));
+            entry.OccurredAt);
         await dapr.PublishOrderEventAsync(Topics.OrdersCancelled, orderId, cancelled, cancellationToken);
         return true;
     }

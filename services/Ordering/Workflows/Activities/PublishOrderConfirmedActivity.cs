@@ -28,10 +28,16 @@ public sealed class PublishOrderConfirmedActivity(OrderRepository orders, DaprCl
             order.Id,
             order.CustomerEmail,
             order.ShippingAddress,
-            [.. order.Lines.Select(line => new PricedLine(line.ProductId, line.ProductName ?? line.ProductId, line.Quantity, line.UnitPrice ?? 0m))],
+            [.. order.Lines.Select(line => Priced(orderId, line))],
             total,
-            new DateTimeOffset(order.Timeline.First(entry => entry.Status == OrderStatus.Confirmed).OccurredAt, TimeSpan.Zero));
+            order.Timeline.First(entry => entry.Status == OrderStatus.Confirmed).OccurredAt);
         await dapr.PublishOrderEventAsync(Topics.OrdersConfirmed, orderId, confirmed, cancellationToken);
         return true;
     }
+
+    // A confirmed order's lines were priced by its reservation; one without a price is a bug to see, not a free item.
+    private static PricedLine Priced(Guid orderId, OrderLineDetails line) =>
+        line is { ProductName: { } name, UnitPrice: { } price }
+            ? new PricedLine(line.ProductId, name, line.Quantity, price)
+            : throw new InvalidOperationException($"Order {orderId} is Confirmed but its line {line.ProductId} has no name or price.");
 }

@@ -28,7 +28,7 @@ public sealed class PublishOrderPlacedActivity(OrderRepository orders, DaprClien
             order.Id,
             order.CustomerEmail,
             [.. order.Lines.Select(line => new OrderLine(line.ProductId, line.Quantity))],
-            new DateTimeOffset(order.PlacedAt, TimeSpan.Zero));
+            order.PlacedAt);
         await dapr.PublishOrderEventAsync(Topics.OrdersNew, orderId, placed, cancellationToken);
         return true;
     }

@@ -16,7 +16,7 @@ public sealed class ReleaseStockActivity(DaprClient dapr, IHostApplicationLifeti
 {
     public override async Task<bool> RunAsync(WorkflowActivityContext context, ReleaseStockInput input)
     {
-        var released = new StockReleased(input.OrderId, input.Reason, new DateTimeOffset(input.ReleasedAt, TimeSpan.Zero));
+        var released = new StockReleased(input.OrderId, input.Reason, input.ReleasedAt);
         await dapr.PublishOrderEventAsync(Topics.InventoryStockReleased, input.OrderId, released, lifetime.ApplicationStopping);
         return true;
     }

@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace Ecommerce.LocalRun;
+
+/// <summary>
+/// Ports and the data folder of the local stand-ins, section <c>LocalRun</c> (appsettings.json, environment
+/// <c>LocalRun__PostgresPort</c>, command line <c>--LocalRun:PostgresPort=5433</c>). The defaults are the usual ports
+/// so tools find them; tests pass free ports instead (<see cref="OnFreePorts"/>).
+/// </summary>
+public sealed class LocalRunSettings
+{
+    public const string SectionName = "LocalRun";
+
+    /// <summary>Where PostgreSQL keeps its data; relative paths are relative to the repository root.</summary>
+    public string DataDirectory { get; set; } = ".data/apphost";
+
+    public int PostgresPort { get; set; } = 5432;
+
+    /// <summary>One advertised port per embedded Kafka broker, comma-separated.</summary>
+    public string KafkaPorts { get; set; } = "9092,9093,9094";
+
+    public int KafkaControlPort { get; set; } = 9099;
+
+    public int SmtpPort { get; set; } = 2525;
+
+    public int SmtpHttpPort { get; set; } = 8025;
+
+    /// <summary>Services on dapr.yaml's ports (5101..., sidecars 3501.../50101...) when true, free ports when false.</summary>
+    public bool FixedServicePorts { get; set; } = true;
+
+    /// <summary>False starts only the stand-ins (PostgreSQL, Kafka, SMTP), e.g. for tests of the infrastructure.</summary>
+    public bool StartServices { get; set; } = true;
+
+    public IReadOnlyList<int> KafkaPortList() =>
+        [.. KafkaPorts.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
+
+    /// <summary>
+    /// Free ports for every stand-in and for the services (<c>FixedServicePorts=false</c>), so a run never collides
+    /// with a developer's <c>dotnet run</c> (which keeps the defaults) or with another run.
+    /// </summary>
+    public static LocalRunSettings OnFreePorts(string dataDirectory, bool startServices) => new()
+    {
+        DataDirectory = dataDirectory,
+        PostgresPort = FreePorts.Next(),
+        KafkaPorts = string.Join(',', FreePorts.Next(), FreePorts.Next(), FreePorts.Next()),
+        KafkaControlPort = FreePorts.Next(),
+        SmtpPort = FreePorts.Next(),
+        SmtpHttpPort = FreePorts.Next(),
+        FixedServicePorts = false,
+        StartServices = startServices,
+    };
+
+    /// <summary>These settings as the app host's command-line arguments (<c>--LocalRun:Name=value</c>).</summary>
+    public string[] ToCommandLine() =>
+    [
+        Argument(nameof(DataDirectory), DataDirectory),
+        Argument(nameof(PostgresPort), PostgresPort),
+        Argument(nameof(KafkaPorts), KafkaPorts),
+        Argument(nameof(KafkaControlPort), KafkaControlPort),
+        Argument(nameof(SmtpPort), SmtpPort),
+        Argument(nameof(SmtpHttpPort), SmtpHttpPort),
+        Argument(nameof(FixedServicePorts), FixedServicePorts),
+        Argument(nameof(StartServices), StartServices),
+    ];
+
+    /// <summary>How a person moves one setting on the command line, e.g. <c>--LocalRun:PostgresPort=5433</c>.</summary>
+    public static string Argument(string name, object value) =>
+        string.Create(CultureInfo.InvariantCulture, $"--{SectionName}:{name}={value}");
+}

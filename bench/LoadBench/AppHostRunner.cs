@@ -1,0 +1,138 @@
+using System.Diagnostics;
+
+namespace Ecommerce.LoadBench;
+
+/// <summary>
+/// Starts the README's run command in Release with a throw-away data folder (a clean database for every run) and
+/// waits until every service answers /health/ready; stops it (SIGTERM: it stops everything it started) at the end.
+/// </summary>
+public sealed class AppHostRunner : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _dataDirectory;
+
+    private AppHostRunner(Process process, string dataDirectory)
+    {
+        _process = process;
+        _dataDirectory = dataDirectory;
+    }
+
+    public static async Task<AppHostRunner> StartAsync(BenchOptions options, CancellationToken ct)
+    {
+        var root = RepositoryRoot();
+        var dataDirectory = Directory.CreateTempSubdirectory("loadbench-").FullName;
+        if (!OperatingSystem.IsWindows())
+        {
+            // PostgreSQL runs as the postgres user when the bench runs as root: it must be able to reach its folder.
+            File.SetUnixFileMode(dataDirectory, (UnixFileMode)0b111_101_101);
+        }
+        var arguments = $"run -c Release --project {Path.Combine(root, "aspire", "Ecommerce.AppHost")} -- --LocalRun:DataDirectory={dataDirectory}";
+        if (options.Replicas > 1)
+        {
+            arguments += $" --LocalRun:Replicas={options.Replicas}";
+        }
+
+        var process = Process.Start(new ProcessStartInfo("dotnet", arguments)
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException("Could not start the app host.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var runner = new AppHostRunner(process, dataDirectory);
+        try
+        {
+            await WaitUntilReadyAsync(options, process, ct);
+            return runner;
+        }
+        catch
+        {
+            await runner.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task WaitUntilReadyAsync(BenchOptions options, Process process, CancellationToken ct)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The app host exited with {process.ExitCode} before it was ready.");
+            }
+
+            var ready = await Task.WhenAll(options.ServiceUrls.Select(async url =>
+            {
+                try
+                {
+                    using var response = await http.GetAsync(url + "/health/ready", ct);
+                    return response.IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+                catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    return false;
+                }
+            }));
+            if (ready.All(r => r))
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        }
+
+        throw new TimeoutException("The services were not ready within 5 minutes.");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Ecommerce.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmark from inside the repository (Ecommerce.sln not found).");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])?.WaitForExit();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // PostgreSQL may still be removing its last files; the folder is in the temp directory.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace Ecommerce.LoadBench;
+
+/// <summary>The command line: <c>--rates 25,50,100 --window 60 --warmup 10 --start-apphost</c>; see README.md.</summary>
+public sealed record BenchOptions
+{
+    public IReadOnlyList<double> Rates { get; init; } = [25, 50, 100];
+
+    /// <summary>Seconds of steady placement measured at each rate, after the warm-up.</summary>
+    public int WindowSeconds { get; init; } = 30;
+
+    /// <summary>Seconds placed at each rate before the window (not counted), so queues reach their steady state.</summary>
+    public int WarmupSeconds { get; init; } = 5;
+
+    /// <summary>How long to wait after a step for its orders to reach a final status before counting them as stuck.</summary>
+    public int SettleSeconds { get; init; } = 90;
+
+    /// <summary>Start the app host (Release) with a throw-away data folder, and stop it at the end.</summary>
+    public bool StartAppHost { get; init; }
+
+    /// <summary>Replicas of each service when the bench starts the app host (LocalRun:Replicas), if it supports it.</summary>
+    public int Replicas { get; init; } = 1;
+
+    public string OrderingUrl { get; init; } = "http://127.0.0.1:5101";
+
+    public IReadOnlyList<string> ServiceUrls { get; init; } =
+        ["http://127.0.0.1:5101", "http://127.0.0.1:5102", "http://127.0.0.1:5103", "http://127.0.0.1:5104", "http://127.0.0.1:5105"];
+
+    public int PostgresPort { get; init; } = 5432;
+
+    public string KafkaBrokers { get; init; } = "127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094";
+
+    /// <summary>A bearer token for POST /orders, when the services require one.</summary>
+    public string? Token { get; init; } = Environment.GetEnvironmentVariable("LOADBENCH_TOKEN");
+
+    public bool SkipBaselines { get; init; }
+
+    public string Product { get; init; } = "sku-usb-hub";
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--rates" => options with { Rates = [.. Value().Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture))] },
+                "--window" => options with { WindowSeconds = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--warmup" => options with { WarmupSeconds = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--settle" => options with { SettleSeconds = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--start-apphost" => options with { StartAppHost = true },
+                "--replicas" => options with { Replicas = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--ordering" => options with { OrderingUrl = Value() },
+                "--postgres-port" => options with { PostgresPort = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--token" => options with { Token = Value() },
+                "--product" => options with { Product = Value() },
+                "--skip-baselines" => options with { SkipBaselines = true },
+                _ => throw new ArgumentException($"Unknown option {args[i]}; see bench/LoadBench/README.md."),
+            };
+        }
+
+        return options;
+    }
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={PostgresPort};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=4";
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace Ecommerce.LoadBench;
+
+/// <summary>
+/// Open-loop placement: order i is sent at start + i/rate whether or not earlier ones were answered, so a slow
+/// system sees the offered rate, not a rate it sets itself (a closed loop would hide the knee).
+/// </summary>
+public sealed class OrderPlacer(BenchOptions options) : IDisposable
+{
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    {
+        BaseAddress = new Uri(options.OrderingUrl),
+        Timeout = TimeSpan.FromSeconds(60),
+    };
+
+    public async Task<IReadOnlyList<Placement>> PlaceAsync(double rate, TimeSpan duration, string batch, CancellationToken ct)
+    {
+        var count = (int)Math.Round(rate * duration.TotalSeconds);
+        var sends = new List<Task<Placement>>(count);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var due = TimeSpan.FromSeconds(i / rate);
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed, ct);
+            }
+
+            sends.Add(SendAsync($"{batch}-{i}", ct));
+        }
+
+        return await Task.WhenAll(sends);
+    }
+
+    private async Task<Placement> SendAsync(string key, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/orders")
+        {
+            Content = JsonContent.Create(new
+            {
+                customerEmail = $"load-{key}@bench.example",
+                shippingAddress = "1 Benchmark Way, Testville",
+                lines = new[] { new { productId = options.Product, quantity = 1 } },
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", key);
+        if (options.Token is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await _http.SendAsync(request, ct);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var id = response.StatusCode == HttpStatusCode.Accepted && response.Headers.Location is { } location
+                ? Guid.Parse(location.OriginalString.TrimEnd('/').Split('/')[^1])
+                : (Guid?)null;
+            return new Placement(id, (int)response.StatusCode, elapsed);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return new Placement(null, 0, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+}
+
+/// <summary>One POST /orders: the order id when accepted (202), the status code (0: no answer), and how long it took.</summary>
+public sealed record Placement(Guid? OrderId, int StatusCode, TimeSpan Latency)
+{
+    public bool Accepted => OrderId is not null;
+
+    public bool Refused => StatusCode is 429 or 503;
+}

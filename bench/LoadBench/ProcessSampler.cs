@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Ecommerce.LoadBench;
+
+/// <summary>
+/// CPU and memory of the system's processes, grouped by part (ordering, ordering-sidecar, postgres, kafka, ...), read
+/// from /proc once a second while a step runs. CPU is in percent of one core (this machine has two).
+/// </summary>
+public sealed class ProcessSampler
+{
+    private const double TicksPerSecond = 100; // USER_HZ on Linux
+
+    public static async Task<IReadOnlyDictionary<string, ProcessUsage>> SampleAsync(Func<Task> run, CancellationToken ct)
+    {
+        var first = Snapshot();
+        var clock = Stopwatch.StartNew();
+        var peakRss = new Dictionary<string, long>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var sampling = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var (group, rss) in Snapshot().GroupBy(p => p.Group).Select(g => (g.Key, g.Sum(p => p.RssBytes))))
+                {
+                    peakRss[group] = Math.Max(peakRss.GetValueOrDefault(group), rss);
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
+            }
+        }, CancellationToken.None);
+
+        await run();
+        await stop.CancelAsync();
+        await sampling;
+        var seconds = clock.Elapsed.TotalSeconds;
+        var last = Snapshot();
+        var before = first.ToDictionary(p => p.Pid, p => p.CpuTicks);
+        return last.GroupBy(p => p.Group).ToDictionary(
+            g => g.Key,
+            g => new ProcessUsage(
+                100 * g.Sum(p => p.CpuTicks - before.GetValueOrDefault(p.Pid)) / TicksPerSecond / seconds,
+                peakRss.GetValueOrDefault(g.Key, g.Sum(p => p.RssBytes)),
+                g.Count()));
+    }
+
+    private static List<ProcessSample> Snapshot()
+    {
+        var samples = new List<ProcessSample>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var pid) || pid == Environment.ProcessId)
+            {
+                continue;
+            }
+
+            try
+            {
+                var arguments = File.ReadAllText(Path.Combine(directory, "cmdline")).Split('\0', StringSplitOptions.RemoveEmptyEntries);
+                if (GroupOf(arguments) is not { } group)
+                {
+                    continue;
+                }
+
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                var rssPages = long.Parse(File.ReadAllText(Path.Combine(directory, "statm")).Split(' ')[1], CultureInfo.InvariantCulture);
+                samples.Add(new ProcessSample(pid, group, ticks, rssPages * Environment.SystemPageSize));
+            }
+            catch (IOException)
+            {
+                // The process ended while being read.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return samples;
+    }
+
+    /// <summary>Which part of the system a process is, from its command line; null for anything else.</summary>
+    public static string? GroupOf(IReadOnlyList<string> arguments)
+    {
+        if (arguments.Count == 0)
+        {
+            return null;
+        }
+
+        var line = string.Join(' ', arguments);
+        var executable = Path.GetFileName(arguments[0]);
+        if (line.Contains("LocalSidecar", StringComparison.Ordinal))
+        {
+            var appId = arguments.SkipWhile(a => a != "--app-id").Skip(1).FirstOrDefault();
+            return appId is null ? "sidecar" : appId + "-sidecar";
+        }
+
+        foreach (var service in (string[])["Ordering", "Inventory", "Notifications", "Fulfillment", "Operations", "Identity"])
+        {
+            if (line.Contains("Ecommerce." + service, StringComparison.Ordinal))
+            {
+                return service.ToLowerInvariant();
+            }
+        }
+
+        return line.Contains("Ecommerce.EmbeddedKafka", StringComparison.Ordinal) ? "kafka"
+            : line.Contains("Ecommerce.SmtpSink", StringComparison.Ordinal) ? "smtp"
+            : line.Contains("Ecommerce.AppHost", StringComparison.Ordinal) || executable.StartsWith("dcp", StringComparison.Ordinal) ? "apphost"
+            : executable is "postgres" or "postmaster" || line.StartsWith("postgres:", StringComparison.Ordinal) ? "postgres"
+            : null;
+    }
+
+    private sealed record ProcessSample(int Pid, string Group, long CpuTicks, long RssBytes);
+}
+
+/// <summary>A part's CPU (percent of one core, summed over its processes), its peak resident memory, its process count.</summary>
+public sealed record ProcessUsage(double CpuPercent, long PeakRssBytes, int Processes);

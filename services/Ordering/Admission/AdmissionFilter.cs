@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Ecommerce.Ordering.Admission;
+
+/// <summary>
+/// Runs before POST /orders stores anything: a saturated pipeline answers 503 ProblemDetails with Retry-After, so
+/// the client retries later instead of holding an order that would be cancelled for our own slowness.
+/// </summary>
+public sealed partial class AdmissionFilter(AdmissionGate gate, ILogger<AdmissionFilter> logger) : IEndpointFilter
+{
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (await gate.RefuseAsync(context.HttpContext.RequestAborted) is not { } waiting)
+        {
+            return await next(context);
+        }
+
+        LogRefused(waiting.Count, waiting.OldestAge.TotalSeconds);
+        context.HttpContext.Response.Headers.RetryAfter = RetryAfter.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "The shop is busy; try again shortly.",
+            detail: $"{waiting.Count} orders are waiting for their stock, the oldest for {waiting.OldestAge.TotalSeconds:0.0} s " +
+                    $"(limit {gate.MaxWaitingAge.TotalSeconds:0.0} s). Nothing was stored; retry after {RetryAfter.TotalSeconds:0} s.",
+            extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = (int)RetryAfter.TotalSeconds });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an order at the door: {Waiting} orders waiting, the oldest for {OldestSeconds:0.0} s")]
+    private partial void LogRefused(int waiting, double oldestSeconds);
+}

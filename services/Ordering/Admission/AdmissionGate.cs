@@ -1,0 +1,63 @@
+using Dapper;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Ecommerce.Ordering.Admission;
+
+/// <summary>
+/// Admission control at the door: an accepted order is a promise, so when the pipeline behind POST /orders is
+/// saturated (orders wait for Inventory longer than <see cref="AdmissionOptions.MaxWaitingAge"/>, or too many wait),
+/// new orders are refused before anything is stored rather than accepted and cancelled by RESERVATION_TIMEOUT.
+/// The queue is read from the orders table itself (so every replica sees the same queue), at most once per
+/// <see cref="AdmissionOptions.RefreshInterval"/>.
+/// </summary>
+public sealed class AdmissionGate(
+    NpgsqlDataSource dataSource, IOptions<AdmissionOptions> admission, IOptions<OrderingOptions> ordering, TimeProvider time)
+{
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private volatile Reading? _last;
+
+    public TimeSpan MaxWaitingAge => admission.Value.MaxWaitingAge ?? ordering.Value.ReservationTimeout / 3;
+
+    /// <summary>Null when an order may be placed now; otherwise the queue that made the gate refuse it.</summary>
+    public async Task<WaitingOrders?> RefuseAsync(CancellationToken cancellationToken)
+    {
+        var waiting = await ReadAsync(cancellationToken);
+        return waiting.OldestAge > MaxWaitingAge || waiting.Count >= admission.Value.MaxWaiting ? waiting : null;
+    }
+
+    private async Task<WaitingOrders> ReadAsync(CancellationToken cancellationToken)
+    {
+        if (Fresh() is { } fresh)
+        {
+            return fresh;
+        }
+
+        await _refresh.WaitAsync(cancellationToken);
+        try
+        {
+            if (Fresh() is { } read)
+            {
+                return read;
+            }
+
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            var row = await connection.QuerySingleAsync<(long Count, DateTimeOffset? Oldest)>(new CommandDefinition(
+                "SELECT count(*) AS Count, min(placed_at) AS Oldest FROM orders WHERE status = 'Placed'",
+                cancellationToken: cancellationToken));
+            var now = time.GetUtcNow();
+            var waiting = new WaitingOrders((int)row.Count, row.Oldest is { } oldest ? now - oldest : TimeSpan.Zero);
+            _last = new Reading(waiting, now);
+            return waiting;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    private WaitingOrders? Fresh() =>
+        _last is { } last && time.GetUtcNow() - last.ReadAt < admission.Value.RefreshInterval ? last.Waiting : null;
+
+    private sealed record Reading(WaitingOrders Waiting, DateTimeOffset ReadAt);
+}

@@ -1,0 +1,19 @@
+namespace Ecommerce.Ordering.Admission;
+
+/// <summary>Settings under "Ordering:Admission" (environment: Ordering__Admission__MaxWaiting=5000).</summary>
+public sealed class AdmissionOptions
+{
+    public const string Section = "Ordering:Admission";
+
+    /// <summary>
+    /// Placement is refused while the oldest order still waiting for Inventory's answer is older than this. Default:
+    /// a third of Ordering:ReservationTimeout, so an order accepted into a queue that long is still answered in time.
+    /// </summary>
+    public TimeSpan? MaxWaitingAge { get; set; }
+
+    /// <summary>Placement is refused while this many orders wait for Inventory's answer.</summary>
+    public int MaxWaiting { get; set; } = 5000;
+
+    /// <summary>How long one reading of the queue is used before it is read again (one query per interval, not per request).</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+}

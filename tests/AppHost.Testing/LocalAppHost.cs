@@ -1,0 +1,115 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Ecommerce.LocalRun;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ecommerce.AppHost.Testing;
+
+/// <summary>
+/// The real app host (aspire/Ecommerce.AppHost) started through Aspire.Hosting.Testing, with its own
+/// <c>--LocalRun:*</c> settings: free ports for the stand-ins and the services, and a throwaway data folder, so a run
+/// never collides with a developer's <c>dotnet run</c> or with another test project.
+/// </summary>
+public sealed class LocalAppHost : IAsyncDisposable
+{
+    private bool _stopped;
+
+    private LocalAppHost(DistributedApplication app, LocalRunSettings settings)
+    {
+        App = app;
+        Settings = settings;
+    }
+
+    public static IReadOnlyList<string> Infrastructure { get; } = ["postgres", "kafka", "smtp"];
+
+    public static IReadOnlyList<string> Services { get; } = ["ordering", "inventory", "notifications", "fulfillment", "operations"];
+
+    public DistributedApplication App { get; }
+
+    /// <summary>The settings the app host was started with (its ports, its data folder).</summary>
+    public LocalRunSettings Settings { get; }
+
+    /// <summary>Holds PostgreSQL's data; deleted on dispose.</summary>
+    public string DataDirectory => Settings.DataDirectory;
+
+    public IReadOnlyList<string> ResourceNames =>
+        [.. App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(resource => resource.Name)];
+
+    public static string SidecarOf(string service) => $"{service}-sidecar";
+
+    /// <summary>The resources a run waits for (the app host also has hidden helpers that never start).</summary>
+    public static IReadOnlyList<string> ReadyResources(bool startServices) =>
+        startServices ? [.. Infrastructure, .. Services, .. Services.Select(SidecarOf)] : Infrastructure;
+
+    /// <summary>Starts the app host and waits until every resource it starts is healthy.</summary>
+    public static async Task<LocalAppHost> StartAsync(LocalAppHostOptions options, CancellationToken ct = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(options.StartTimeout);
+        var run = await BuildAsync(options, timeout.Token);
+        try
+        {
+            await run.App.StartAsync(timeout.Token);
+            await Task.WhenAll(ReadyResources(options.StartServices).Select(
+                name => run.App.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+            return run;
+        }
+        catch
+        {
+            await run.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Builds the app host without starting it, for tests of what happens at start.</summary>
+    public static async Task<LocalAppHost> BuildAsync(LocalAppHostOptions options, CancellationToken ct = default)
+    {
+        var settings = LocalRunSettings.OnFreePorts(CreateDataDirectory(), options.StartServices);
+        options.Settings?.Invoke(settings);
+        try
+        {
+            var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ecommerce_AppHost>(
+                settings.ToCommandLine(), ct);
+            // "Unhealthy until started" reports of every resource would drown the test output.
+            builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
+            options.Model?.Invoke(builder);
+            return new LocalAppHost(await builder.BuildAsync(ct), settings);
+        }
+        catch
+        {
+            Directory.Delete(settings.DataDirectory, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>Stops every resource (as the app host does on SIGTERM); the data folder stays until dispose.</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await App.DisposeAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+
+    private static string CreateDataDirectory()
+    {
+        var path = Directory.CreateTempSubdirectory("ecommerce-apphost-").FullName;
+        // PostgreSQL runs as the postgres user when the tests run as root: it must be able to reach its folder.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        }
+
+        return path;
+    }
+}
