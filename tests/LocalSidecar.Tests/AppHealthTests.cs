@@ -34,6 +34,23 @@ public sealed class AppHealthTests(KafkaFixture kafka)
     }
 
     [Fact]
+    public async Task AppNeverHealthy_SubscriptionsDoNotStart_AndTheSidecarIsNotReady()
+    {
+        using var resources = TempResources.With(Yaml.InMemoryPubSub());
+        await using var app = await HealthSwitchedApp.StartAsync(deadLetters: false);
+        app.Healthy = false;
+        await using var sidecar = await Sidecars.StartAsync(Sidecars.Options("sick-app", resources.Path, app.Port) with { AppHealth = FastProbes });
+        using var http = new HttpClient { BaseAddress = new Uri(sidecar.HttpEndpoint) };
+
+        await Eventually.HoldsAsync(() => sidecar.AppHealthProbes >= 5, TimeSpan.FromSeconds(10), "five failed probes");
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, (await http.GetAsync("/v1.0/healthz")).StatusCode);
+
+        app.Healthy = true;
+        await sidecar.WhenSubscribedAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await http.GetAsync("/v1.0/healthz")).StatusCode);
+    }
+
+    [Fact]
     public async Task UnhealthyApp_GetsNothing_UntilItRecovers_ThenTheEventOnce_WithoutDeadLetter()
     {
         var topic = $"orders-{Guid.NewGuid():N}";
@@ -75,6 +92,41 @@ public sealed class AppHealthTests(KafkaFixture kafka)
 
         await Eventually.HoldsAsync(() => app.Delivered.Contains("while-down"), TimeSpan.FromSeconds(15), "the event delivered once the app is back");
         Assert.Equal(1, app.Attempts["while-down"]);
+        Assert.Empty(app.DeadLetters);
+    }
+
+    // Issue 13's scenario at the sidecar's scale: events keep coming while the subscriber process is down; none may
+    // end on the dead-letter topic (four quick attempts would otherwise use up this policy) and none may be lost.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SubscriberStoppedMidStream_ThenRestarted_GetsEveryEvent_AndNothingIsDeadLettered(bool healthCheck)
+    {
+        var topic = $"orders-{Guid.NewGuid():N}";
+        using var resources = TempResources.With(Yaml.Kafka(kafka.Cluster.BootstrapServers), Yaml.FastResiliency(maxRetries: 3));
+        var logs = new LogCapture();
+        await using var app = await HealthSwitchedApp.StartAsync(deadLetters: true, topic);
+        await using var sidecar = await Sidecars.StartAsync(Sidecars.Options($"restarted-{healthCheck}", resources.Path, app.Port) with { AppHealth = healthCheck ? FastProbes : null }, logs);
+        await sidecar.WhenSubscribedAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await using var publisher = await Sidecars.StartAsync("restart-publisher", resources.Path);
+        using var client = Sidecars.Client(publisher);
+        var publishing = Task.Run(async () =>
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                await client.PublishEventAsync("pubsub", topic, new OrderEvent($"o-{i}", i), new Dictionary<string, string> { ["partitionKey"] = $"key-{i % 6}" });
+                await Task.Delay(20);
+            }
+        });
+
+        await Eventually.HoldsAsync(() => app.Delivered.Count >= 15, TimeSpan.FromSeconds(30), "the first events");
+        await app.StopAsync();
+        await Eventually.HoldsAsync(
+            () => healthCheck ? !sidecar.AppHealthy : logs.Count("the app is down") > 0, TimeSpan.FromSeconds(15), "the sidecar to notice the app is gone");
+        await app.RestartAsync(deadLetters: true);
+        await publishing;
+
+        await Eventually.HoldsAsync(() => app.Delivered.Distinct().Count() == 60, TimeSpan.FromSeconds(60), "all 60 events delivered");
         Assert.Empty(app.DeadLetters);
     }
 

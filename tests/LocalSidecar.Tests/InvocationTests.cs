@@ -64,6 +64,16 @@ public sealed class InvocationTests : IAsyncLifetime
     }
 
     [Fact]
+    public void NameResolution_FromTheFlag_AndItsErrors()
+    {
+        var options = Ecommerce.LocalSidecar.Hosting.SidecarCommandLine.Parse(["--app-id", "ordering", "--resolve", "inventory=http://127.0.0.1:3502,fulfillment=http://127.0.0.1:3504"]);
+
+        Assert.Equal(new Uri("http://127.0.0.1:3502"), options.NameResolution["inventory"]);
+        Assert.Equal(new Uri("http://127.0.0.1:3504"), options.NameResolution["fulfillment"]);
+        Assert.Contains("<app-id>=http://", Assert.Throws<ArgumentException>(() => Ecommerce.LocalSidecar.Invocation.NameResolution.Parse(["inventory:3502"])).Message);
+    }
+
+    [Fact]
     public async Task TheAppsStatus_IsPassedThrough_AndAnUnknownAppIdIs500ErrDirectInvoke()
     {
         using var http = new HttpClient { BaseAddress = new Uri(_orderingSidecar!.HttpEndpoint) };

@@ -30,6 +30,17 @@ public sealed class ProcessStartupTests
     }
 
     [Fact]
+    public async Task AMetadataFieldTheSidecarDoesNotImplement_ExitsNonZero_NamingFileAndField()
+    {
+        using var resources = TempResources.With(("pubsub.yaml", Component("pubsub", "pubsub.redis", "- name: redisHost\n      value: localhost:6379\n    - name: streamTTL\n      value: 1h")));
+
+        var (exitCode, stderr) = await RunAsync(resources.Path);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("pubsub.yaml: component 'pubsub' (pubsub.redis): metadata 'streamTTL' is not supported by the local sidecar", stderr);
+    }
+
+    [Fact]
     public async Task InvalidYaml_ExitsNonZero_NamingFileAndLine()
     {
         using var resources = TempResources.With(("broken.yaml", "kind: Component\nmetadata:\n  name: [unclosed\n"));

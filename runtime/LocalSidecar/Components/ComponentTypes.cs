@@ -35,6 +35,8 @@ public static class ComponentTypes
                 component.File,
                 $"{component.Describe()}: 'spec.version' {component.Version} is not supported (supported: {string.Join(", ", versions)})");
         }
+
+        ComponentMetadataFields.Validate(component);
     }
 
     public static bool IsPubSub(string type) => type.StartsWith("pubsub.", StringComparison.Ordinal);

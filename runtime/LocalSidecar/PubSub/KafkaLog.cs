@@ -25,7 +25,7 @@ internal static partial class KafkaLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka commit on close failed (messages since the last commit will be redelivered): {Reason}")]
     public static partial void CloseFailed(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka metadata unavailable at subscribe ({Reason}); topics created later start at initialOffset")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka metadata unavailable at subscribe ({Reason}); partitions without a committed offset are read from their beginning")]
     public static partial void MetadataUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Subscribed topic {Topic} does not exist and the broker did not create it on request (auto.create.topics.enable off?); the consumer picks it up once it is created")]

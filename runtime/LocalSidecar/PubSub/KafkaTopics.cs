@@ -11,35 +11,51 @@ namespace Ecommerce.LocalSidecar.PubSub;
 /// </summary>
 internal static class KafkaTopics
 {
+    private const int Attempts = 10;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(300);
 
-    /// <summary>Whether a topic existed before this call; every topic when the cluster cannot say.</summary>
+    /// <summary>Whether a topic existed before this call. When the cluster cannot say (no Metadata after a few tries)
+    /// no topic counts as existing, so one without a committed offset is read from its beginning: a backlog delivered
+    /// again is better than events lost (at-least-once).</summary>
     public static Func<string, bool> Ensure(KafkaPubSubOptions options, IReadOnlyCollection<string> topics, ILogger logger)
     {
         using var producer = new ProducerBuilder<byte[], byte[]>(new ProducerConfig { BootstrapServers = options.Brokers, ClientId = options.ClientId, AllowAutoCreateTopics = true })
             .SetLogHandler((_, m) => KafkaLog.Client(logger, m.Level.ToString(), m.Name, m.Message))
             .Build();
         using var admin = new DependentAdminClientBuilder(producer.Handle).Build();
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var existing = Existing(admin);
-            foreach (var topic in topics.Where(t => !existing.Contains(t)))
+            try
             {
-                var metadata = admin.GetMetadata(topic, Timeout);
-                if (metadata.Topics.All(t => t.Error.Code != ErrorCode.NoError))
-                {
-                    KafkaLog.TopicMissing(logger, topic);
-                }
+                return EnsureOnce(admin, topics, logger);
             }
+            catch (KafkaException e) when (attempt < Attempts)
+            {
+                KafkaLog.ClientError(logger, e.Error.Code.ToString(), e.Error.Reason);
+                Thread.Sleep(RetryDelay);
+            }
+            catch (KafkaException e)
+            {
+                KafkaLog.MetadataUnavailable(logger, e.Error.Reason);
+                return _ => false;
+            }
+        }
+    }
 
-            return existing.Contains;
-        }
-        catch (KafkaException e)
+    private static Func<string, bool> EnsureOnce(IAdminClient admin, IReadOnlyCollection<string> topics, ILogger logger)
+    {
+        var existing = Existing(admin);
+        foreach (var topic in topics.Where(t => !existing.Contains(t)))
         {
-            // Unknown: treat every topic as existing, so initialOffset "newest" keeps its usual meaning.
-            KafkaLog.MetadataUnavailable(logger, e.Error.Reason);
-            return _ => true;
+            var metadata = admin.GetMetadata(topic, Timeout);
+            if (metadata.Topics.All(t => t.Error.Code != ErrorCode.NoError))
+            {
+                KafkaLog.TopicMissing(logger, topic);
+            }
         }
+
+        return existing.Contains;
     }
 
     private static HashSet<string> Existing(IAdminClient admin) =>

@@ -37,6 +37,8 @@ public sealed class SubscriptionService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var cancelled = stoppingToken.Register(() => _subscribed.TrySetCanceled(stoppingToken));
+        // daprd starts the app's subscriptions once its health check first reports it healthy (at once without one).
+        await health.WaitOpenAsync(stoppingToken);
         var json = options.AppPort is null ? null : await DiscoverAsync(stoppingToken);
         if (json is null)
         {
