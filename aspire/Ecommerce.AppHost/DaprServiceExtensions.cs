@@ -17,6 +17,7 @@ public static class DaprServiceExtensions
         var ports = DaprServicePorts.For(appId, infrastructure.Settings.FixedServicePorts);
         var grpcAddress = $"http://127.0.0.1:{ports.DaprGrpc}";
         var httpAddress = $"http://127.0.0.1:{ports.DaprHttp}";
+        infrastructure.SidecarAddresses[appId] = httpAddress;
 
         var service = builder.AddProject<TProject>(appId, options => options.ExcludeLaunchProfile = true)
             .WithHttpEndpoint(port: ports.App, name: "http", isProxied: false)
@@ -39,13 +40,18 @@ public static class DaprServiceExtensions
                 "--app-port", ports.App.ToString(),
                 "--dapr-grpc-port", ports.DaprGrpc.ToString(),
                 "--dapr-http-port", ports.DaprHttp.ToString(),
-                "--resources-path", infrastructure.Paths.Components)
+                "--resources-path", infrastructure.Paths.Components,
+                // As dapr.yaml: no deliveries while the app is unhealthy (its database away, say), resumed when it recovers.
+                "--enable-app-health-check",
+                "--app-health-check-path", "/health/ready")
             .WithHttpEndpoint(port: ports.DaprHttp, name: "http", isProxied: false)
             .WithEndpoint(port: ports.DaprGrpc, name: "grpc", scheme: "http", isProxied: false)
             .WithEndpointsInEnvironment(_ => false)
             .WithEnvironment("DAPR_API_TOKEN", LocalSecrets.DaprApiToken)
             .WithEnvironment("APP_API_TOKEN", LocalSecrets.AppApiToken)
             .WithEnvironment("KAFKA_BROKERS", infrastructure.KafkaBrokers)
+            // Read when the sidecar starts, by then every service has been added: invocation finds any app id.
+            .WithEnvironment(context => context.EnvironmentVariables["LOCALSIDECAR_NAME_RESOLUTION"] = infrastructure.NameResolution())
             .WithEnvironment("WORKFLOW_STORE_CONNECTION", infrastructure.ConnectionString(LocalDatabases.Workflow))
             .WithEnvironment("NOTIFICATION_STORE_CONNECTION", infrastructure.ConnectionString("notifications"))
             .WithEnvironment("FULFILLMENT_STORE_CONNECTION", infrastructure.ConnectionString("fulfillment"))

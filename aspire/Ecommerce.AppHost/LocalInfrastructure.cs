@@ -16,4 +16,10 @@ public sealed record LocalInfrastructure(
         $"Host=127.0.0.1;Port={Settings.PostgresPort};Username=postgres;Database={database};Maximum Pool Size=20";
 
     public string KafkaBrokers => string.Join(',', Settings.KafkaPortList().Select(port => $"127.0.0.1:{port}"));
+
+    /// <summary>Every service's sidecar HTTP address by app id, for service invocation between sidecars.</summary>
+    public Dictionary<string, string> SidecarAddresses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>LOCALSIDECAR_NAME_RESOLUTION: <c>app-id=http://host:port</c> for every sidecar added so far.</summary>
+    public string NameResolution() => string.Join(',', SidecarAddresses.Select(entry => $"{entry.Key}={entry.Value}"));
 }
