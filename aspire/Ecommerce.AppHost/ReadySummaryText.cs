@@ -4,7 +4,10 @@ using Microsoft.Extensions.Configuration;
 
 namespace Ecommerce.AppHost;
 
-/// <summary>The ready summary: each service's API reference, the dashboard, the mailbox and a first request.</summary>
+/// <summary>
+/// The ready summary: each service's API reference, the dashboard, the mailbox, where to sign in, and a first request
+/// (a token for the seeded customer, then the catalog with it).
+/// </summary>
 public sealed class ReadySummaryText(LocalInfrastructure infrastructure, IConfiguration configuration, DistributedApplicationOptions options)
 {
     /// <summary>Served by every service in local mode (ServiceDefaults' Scalar page over its OpenAPI document).</summary>
@@ -18,6 +21,7 @@ public sealed class ReadySummaryText(LocalInfrastructure infrastructure, IConfig
         infrastructure.Postgres.Resource,
         infrastructure.Kafka.Resource,
         infrastructure.Smtp.Resource,
+        .. model.Resources.Where(resource => resource.Name == IdentityServiceExtensions.Database),
         .. Services(model).SelectMany(service => new[] { service, service.Annotations.OfType<DaprSidecarAnnotation>().Single().Sidecar }),
     ];
 
@@ -40,9 +44,24 @@ public sealed class ReadySummaryText(LocalInfrastructure infrastructure, IConfig
         }
 
         summary.AppendLine().Append(Indent).Append($"{"Mailbox",-15}{Url(infrastructure.Smtp.Resource)}/messages  (every email the services sent)");
+        var identity = model.Resources.OfType<ProjectResource>().FirstOrDefault(resource => resource.Name == IdentityServiceExtensions.Database);
+        if (identity is not null)
+        {
+            summary.AppendLine().Append(Indent).Append($"{"Sign in",-15}{Url(identity)}/.well-known/openid-configuration  (local accounts: README, \"Security\")");
+        }
+
         if (services.FirstOrDefault(service => service.Name == FirstCallService) is { } catalog)
         {
-            summary.AppendLine().Append(Indent).Append($"{"First call",-15}curl -s {Url(catalog)}/products");
+            if (identity is not null)
+            {
+                summary.AppendLine().Append(Indent).Append($"{"First call",-15}TOKEN=$(curl -s {Url(identity)}/connect/token -d grant_type=password -d client_id=ecommerce-cli " +
+                    "-d username=ada@example.com -d password=ada-password-local -d scope=ecommerce | jq -r .access_token)");
+                summary.AppendLine().Append(Indent).Append($"{"",-15}curl -s {Url(catalog)}/products -H \"Authorization: Bearer $TOKEN\"");
+            }
+            else
+            {
+                summary.AppendLine().Append(Indent).Append($"{"First call",-15}curl -s {Url(catalog)}/products");
+            }
         }
 
         return summary.ToString();

@@ -24,15 +24,14 @@ public sealed record BenchOptions
 
     public string OrderingUrl { get; init; } = "http://127.0.0.1:5101";
 
+    public string IdentityUrl { get; init; } = "http://127.0.0.1:5106";
+
     public IReadOnlyList<string> ServiceUrls { get; init; } =
         ["http://127.0.0.1:5101", "http://127.0.0.1:5102", "http://127.0.0.1:5103", "http://127.0.0.1:5104", "http://127.0.0.1:5105"];
 
     public int PostgresPort { get; init; } = 5432;
 
     public string KafkaBrokers { get; init; } = "127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094";
-
-    /// <summary>A bearer token for POST /orders, when the services require one.</summary>
-    public string? Token { get; init; } = Environment.GetEnvironmentVariable("LOADBENCH_TOKEN");
 
     public bool SkipBaselines { get; init; }
 
@@ -54,7 +53,7 @@ public sealed record BenchOptions
                 "--replicas" => options with { Replicas = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--ordering" => options with { OrderingUrl = Value() },
                 "--postgres-port" => options with { PostgresPort = int.Parse(Value(), CultureInfo.InvariantCulture) },
-                "--token" => options with { Token = Value() },
+                "--identity" => options with { IdentityUrl = Value() },
                 "--product" => options with { Product = Value() },
                 "--skip-baselines" => options with { SkipBaselines = true },
                 _ => throw new ArgumentException($"Unknown option {args[i]}; see bench/LoadBench/README.md."),

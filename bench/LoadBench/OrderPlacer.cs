@@ -9,8 +9,10 @@ namespace Ecommerce.LoadBench;
 /// Open-loop placement: order i is sent at start + i/rate whether or not earlier ones were answered, so a slow
 /// system sees the offered rate, not a rate it sets itself (a closed loop would hide the knee).
 /// </summary>
-public sealed class OrderPlacer(BenchOptions options) : IDisposable
+public sealed class OrderPlacer(BenchOptions options, IReadOnlyList<string> customerTokens) : IDisposable
 {
+    private int _next;
+
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
         BaseAddress = new Uri(options.OrderingUrl),
@@ -42,16 +44,14 @@ public sealed class OrderPlacer(BenchOptions options) : IDisposable
         {
             Content = JsonContent.Create(new
             {
-                customerEmail = $"load-{key}@bench.example",
                 shippingAddress = "1 Benchmark Way, Testville",
                 lines = new[] { new { productId = options.Product, quantity = 1 } },
             }),
         };
         request.Headers.Add("Idempotency-Key", key);
-        if (options.Token is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        // The customer is whoever the token names; turn by turn, so no customer passes the per-caller rate limit.
+        var token = customerTokens[(int)((uint)Interlocked.Increment(ref _next) % (uint)customerTokens.Count)];
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         var started = Stopwatch.GetTimestamp();
         try

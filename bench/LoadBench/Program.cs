@@ -28,7 +28,9 @@ await Task.Delay(TimeSpan.FromSeconds(10), ct);
 var idle = (await counters.ReadAsync(ct) - idleStart).PerSecond(idleClock.Elapsed);
 var outcomes = new OutcomeReader(options);
 var stock = new StockLedger(options);
-using var placer = new OrderPlacer(options);
+// One customer per order a second at the highest rate, and a fifth more: each may place 60 a minute.
+var customers = await BenchCustomers.SignInAsync(options, (int)Math.Ceiling(options.Rates.Max() * 1.2) + 1, ct);
+using var placer = new OrderPlacer(options, customers);
 var steps = new List<StepResult>();
 var run = Guid.NewGuid().ToString("N")[..8];
 foreach (var rate in options.Rates)
