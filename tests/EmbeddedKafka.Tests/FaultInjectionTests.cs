@@ -31,9 +31,11 @@ public sealed class FaultInjectionTests
         await using var cluster = KafkaMockCluster.Start(TestClusters.Options((topic, 3)));
         var sent = Enumerable.Range(0, 300).Select(i => $"{i:D4}").ToList();
         var failures = new ConcurrentBag<Error>();
-        var delivered = 0;
-        // Take down a broker that leads a partition (the mock places leaders itself), so some messages must wait.
-        var leader = Metadata(cluster.BootstrapServers, TimeSpan.FromSeconds(10)).Topics.Single(t => t.Topic == topic).Partitions.First().Leader;
+        var partitionOfKey = new ConcurrentDictionary<string, int>();
+        var deliveredDuringOutage = new ConcurrentDictionary<int, int>();
+        var outage = false;
+        var leader = -1;
+        var leaderPartitions = new HashSet<int>();
 
         using (var producer = new ProducerBuilder<string, string>(ResilientProducer(cluster)).Build())
         {
@@ -41,15 +43,31 @@ public sealed class FaultInjectionTests
             {
                 if (i == 100)
                 {
-                    // Everything so far is delivered first, so the outage hits live connections on a slow machine too.
+                    // Everything so far is delivered first, so the outage hits live connections on a slow machine too,
+                    // and each key's partition is known. The broker taken down leads key-0's partition, so some of the
+                    // messages sent during the outage must wait.
                     Assert.Equal(0, producer.Flush(TimeSpan.FromSeconds(30)));
+                    var partitions = Metadata(cluster.BootstrapServers, TimeSpan.FromSeconds(10)).Topics.Single(t => t.Topic == topic).Partitions;
+                    leader = partitions.Single(p => p.PartitionId == partitionOfKey["key-0"]).Leader;
+                    leaderPartitions = [.. partitions.Where(p => p.Leader == leader).Select(p => p.PartitionId)];
                     cluster.SetBrokerDown(leader);
+                    Volatile.Write(ref outage, true);
                 }
 
                 if (i == 200)
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(1));
-                    Assert.True(Volatile.Read(ref delivered) < i, "the messages for the downed leader should wait while it is down");
+                    // The signal that the waiting messages would have been delivered by now: every message of the
+                    // outage bound for a partition the other brokers lead has been.
+                    var othersSent = Enumerable.Range(100, 100).Count(n => !leaderPartitions.Contains(partitionOfKey[$"key-{n % 9}"]));
+                    var deadline = DateTime.UtcNow.AddSeconds(30);
+                    while (deliveredDuringOutage.Where(d => !leaderPartitions.Contains(d.Key)).Sum(d => d.Value) < othersSent)
+                    {
+                        Assert.True(DateTime.UtcNow < deadline, "the messages for the brokers still up should be delivered during the outage");
+                        await Task.Delay(20);
+                    }
+
+                    Assert.Equal(0, deliveredDuringOutage.Where(d => leaderPartitions.Contains(d.Key)).Sum(d => d.Value));
+                    Volatile.Write(ref outage, false);
                     cluster.SetBrokerUp(leader);
                 }
 
@@ -58,10 +76,13 @@ public sealed class FaultInjectionTests
                     if (report.Error.IsError)
                     {
                         failures.Add(report.Error);
+                        return;
                     }
-                    else
+
+                    partitionOfKey[report.Message.Key] = report.Partition.Value;
+                    if (Volatile.Read(ref outage))
                     {
-                        Interlocked.Increment(ref delivered);
+                        deliveredDuringOutage.AddOrUpdate(report.Partition.Value, 1, (_, n) => n + 1);
                     }
                 });
             }
