@@ -26,7 +26,7 @@ public sealed class BadRequestMatrixTests(NotificationsFixture fixture)
 
     [Theory]
     [MemberData(nameof(Names))]
-    public async Task Refused_with_a_problem_naming_the_field_and_nothing_written(string name)
+    public async Task BadOrUnauthorisedRequest_IsRefusedWithAProblemNamingTheField_AndWritesNothing(string name)
     {
         var stateBefore = fixture.Dapr.StateCount;
         var publishedBefore = fixture.Dapr.Published.Count;

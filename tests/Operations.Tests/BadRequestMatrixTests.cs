@@ -35,7 +35,7 @@ public sealed class BadRequestMatrixTests(OperationsFixture fixture)
 
     [Theory]
     [MemberData(nameof(Names))]
-    public async Task Refused_with_a_problem_naming_the_field_and_nothing_written(string name)
+    public async Task BadOrUnauthorisedRequest_IsRefusedWithAProblemNamingTheField_AndWritesNothing(string name)
     {
         var (app, client, connectionString) = await fixture.StartAppAsync();
 

@@ -24,7 +24,7 @@ public static class DeadLettersApi
     }
 
     public static async Task<Results<Ok<DeadLetterPage>, ValidationProblem>> ListAsync(
-        DeadLetterStore store, CancellationToken cancellationToken, string? topic = null, int page = 1, int pageSize = 50)
+        DeadLetterStore store, string? topic = null, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string[]>();
         if (page < 1)

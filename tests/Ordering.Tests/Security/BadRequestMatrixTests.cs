@@ -56,7 +56,7 @@ public sealed class BadRequestMatrixTests(OrderingFixture fixture)
 
     [Theory]
     [MemberData(nameof(Names))]
-    public async Task Refused_with_a_problem_naming_the_field_and_nothing_written(string name)
+    public async Task BadOrUnauthorisedRequest_IsRefusedWithAProblemNamingTheField_AndWritesNothing(string name)
     {
         var host = fixture.Standard;
         var ordersBefore = await CountOrdersAsync(host);
@@ -70,7 +70,7 @@ public sealed class BadRequestMatrixTests(OrderingFixture fixture)
     }
 
     [Fact]
-    public async Task A_customer_reads_and_cancels_only_their_own_orders()
+    public async Task OrderOwner_AnotherCustomersOrder_IsRefused_AndTheirOwnIsReadAndCancelled()
     {
         var host = fixture.Standard;
         var graces = await host.PlaceOrderAsync("grace@example.com");
