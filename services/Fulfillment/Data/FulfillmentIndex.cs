@@ -1,6 +1,6 @@
-using Dapr;
 using Dapr.Client;
 using Ecommerce.Contracts;
+using Ecommerce.ServiceDefaults.State;
 
 namespace Ecommerce.Fulfillment.Data;
 
@@ -16,7 +16,6 @@ public sealed class FulfillmentIndex(DaprClient dapr)
     public const int ShardCount = 16;
     private const string Store = DaprComponents.FulfillmentStateStore;
     private const int WriteAttempts = 20;
-    private static readonly StateOptions FirstWrite = new() { Concurrency = ConcurrencyMode.FirstWrite };
 
     public static string KeyOf(string status, int shard) => $"fulfillments|{status}|{shard}";
 
@@ -48,7 +47,7 @@ public sealed class FulfillmentIndex(DaprClient dapr)
                 return true;
             }
 
-            if (await TrySaveAsync(key, changed, etag, cancellationToken))
+            if (await dapr.TrySaveFirstWriteAsync(Store, key, changed, etag, cancellationToken))
             {
                 return true;
             }
@@ -57,25 +56,5 @@ public sealed class FulfillmentIndex(DaprClient dapr)
         }
 
         return false;
-    }
-
-    private async Task<bool> TrySaveAsync(string key, List<Guid> ids, string? etag, CancellationToken cancellationToken)
-    {
-        if (!string.IsNullOrEmpty(etag))
-        {
-            return await dapr.TrySaveStateAsync(Store, key, ids, etag, FirstWrite, cancellationToken: cancellationToken);
-        }
-
-        try
-        {
-            // First-write without an ETag is an insert: it fails if another writer created the key first.
-            await dapr.SaveStateAsync(Store, key, ids, FirstWrite, cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (DaprException)
-        {
-            // Another writer created the key first (or the sidecar is away, which the next read reports).
-            return false;
-        }
     }
 }

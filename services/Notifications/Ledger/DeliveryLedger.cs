@@ -1,6 +1,7 @@
 using Dapr;
 using Dapr.Client;
 using Ecommerce.Contracts;
+using Ecommerce.ServiceDefaults.State;
 
 namespace Ecommerce.Notifications.Ledger;
 
@@ -21,7 +22,6 @@ public sealed class DeliveryLedger(DaprClient dapr, TimeProvider time)
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
 
     private const int MaxClaimAttempts = 3;
-    private static readonly StateOptions FirstWrite = new() { Concurrency = ConcurrencyMode.FirstWrite };
 
     public static string KeyOf(Guid orderId, string template) => $"email|{orderId}|{template}";
 
@@ -44,7 +44,7 @@ public sealed class DeliveryLedger(DaprClient dapr, TimeProvider time)
             }
 
             var claim = new DeliveryRecord(DeliveryState.Sending, template, recipient, Guid.NewGuid().ToString("N"), now, SentAt: null, Announced: false);
-            if (await TryWriteClaimAsync(key, claim, current is null ? null : etag, cancellationToken))
+            if (await dapr.TrySaveFirstWriteAsync(DaprComponents.NotificationsStateStore, key, claim, current is null ? null : etag, cancellationToken))
             {
                 return new DeliveryClaim(ClaimOutcome.Claimed, key, claim);
             }
@@ -76,26 +76,6 @@ public sealed class DeliveryLedger(DaprClient dapr, TimeProvider time)
         if (current is { State: DeliveryState.Sending } && current.ClaimId == claim.Record.ClaimId)
         {
             await dapr.TryDeleteStateAsync(DaprComponents.NotificationsStateStore, claim.Key, etag, cancellationToken: cancellationToken);
-        }
-    }
-
-    private async Task<bool> TryWriteClaimAsync(string key, DeliveryRecord claim, string? etag, CancellationToken cancellationToken)
-    {
-        if (etag is not null)
-        {
-            return await dapr.TrySaveStateAsync(DaprComponents.NotificationsStateStore, key, claim, etag, FirstWrite, cancellationToken: cancellationToken);
-        }
-
-        try
-        {
-            // First-write without an ETag is an insert: it fails if any entry exists for the key.
-            await dapr.SaveStateAsync(DaprComponents.NotificationsStateStore, key, claim, FirstWrite, cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (DaprException)
-        {
-            // Either another delivery inserted first or the store failed; the next read tells which (and throws if the store is down).
-            return false;
         }
     }
 }
