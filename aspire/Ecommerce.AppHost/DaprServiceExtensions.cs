@@ -40,7 +40,7 @@ public static class DaprServiceExtensions
                 "--app-port", ports.App.ToString(),
                 "--dapr-grpc-port", ports.DaprGrpc.ToString(),
                 "--dapr-http-port", ports.DaprHttp.ToString(),
-                "--resources-path", infrastructure.Paths.Components,
+                "--resources-path", infrastructure.Components.Path,
                 // As dapr.yaml: no deliveries while the app is unhealthy (its database away, say), resumed when it recovers.
                 "--enable-app-health-check",
                 "--app-health-check-path", "/health/ready")
@@ -50,6 +50,7 @@ public static class DaprServiceExtensions
             .WithEnvironment("DAPR_API_TOKEN", LocalSecrets.DaprApiToken)
             .WithEnvironment("APP_API_TOKEN", LocalSecrets.AppApiToken)
             .WithEnvironment("KAFKA_BROKERS", infrastructure.KafkaBrokers)
+            .WithEnvironment("REDIS_HOST", infrastructure.RedisHost)
             // Read when the sidecar starts, by then every service has been added: invocation finds any app id.
             .WithEnvironment(context => context.EnvironmentVariables["LOCALSIDECAR_NAME_RESOLUTION"] = infrastructure.NameResolution())
             .WithEnvironment("WORKFLOW_STORE_CONNECTION", infrastructure.ConnectionString(LocalDatabases.Workflow))
@@ -60,6 +61,11 @@ public static class DaprServiceExtensions
             .WithParentRelationship(service)
             .WaitFor(infrastructure.Postgres)
             .WaitFor(infrastructure.Kafka);
+        if (infrastructure.Redis is { } redis)
+        {
+            sidecar.WaitFor(redis);
+        }
+
         foreach (var moved in ports.Moved)
         {
             sidecar.WithAnnotation(moved);

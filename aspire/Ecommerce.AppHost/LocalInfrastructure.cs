@@ -5,6 +5,8 @@ public sealed record LocalInfrastructure(
     IResourceBuilder<ExecutableResource> Postgres,
     IResourceBuilder<ProjectResource> Kafka,
     IResourceBuilder<ProjectResource> Smtp,
+    IResourceBuilder<ExecutableResource>? Redis,
+    ComponentsFolder Components,
     LocalRunSettings Settings,
     RepositoryPaths Paths)
 {
@@ -14,6 +16,9 @@ public sealed record LocalInfrastructure(
     /// </summary>
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Settings.PostgresPort};Username=postgres;Database={database};Maximum Pool Size=20";
+
+    /// <summary>REDIS_HOST, the secret a <c>pubsub.redis</c> component names (components/alternatives/pubsub-redis.yaml).</summary>
+    public string RedisHost => $"127.0.0.1:{Settings.RedisPort}";
 
     public string KafkaBrokers => string.Join(',', Settings.KafkaPortList().Select(port => $"127.0.0.1:{port}"));
 

@@ -6,10 +6,13 @@ namespace Ecommerce.AppHost;
 public static class LocalInfrastructureExtensions
 {
     private const string PostgresHealthCheck = "postgres-ready";
+    private const string RedisHealthCheck = "redis-ready";
+    private const string RedisServer = "/usr/bin/redis-server";
 
     /// <summary>
     /// PostgreSQL (the machine's binaries through scripts/postgres/run-postgres.sh), the embedded Kafka broker and the
-    /// SMTP sink, each with a health check so services can <c>WaitFor</c> them. Ports are fixed (not proxied) so the
+    /// SMTP sink, each with a health check so services can <c>WaitFor</c> them; redis-server too when the components
+    /// folder's pub/sub is <c>pubsub.redis</c>. Ports are fixed (not proxied) so the
     /// components' connection settings and developer tools see the same addresses.
     /// </summary>
     public static LocalInfrastructure AddLocalInfrastructure(this IDistributedApplicationBuilder builder)
@@ -29,7 +32,35 @@ public static class LocalInfrastructureExtensions
             .WithPortSetting("smtp", nameof(LocalRunSettings.SmtpPort))
             .WithPortSetting("http", nameof(LocalRunSettings.SmtpHttpPort));
 
-        return new LocalInfrastructure(postgres, kafka, smtp, settings, paths);
+        var components = new ComponentsFolder(paths.Resolve(settings.ComponentsPath));
+        if (!components.Exists)
+        {
+            builder.Eventing.Subscribe<BeforeStartEvent>((_, _) => throw new LocalRunException(
+                $"LocalRun:ComponentsPath is {components.Path}, which is not a folder (set it in aspire/Ecommerce.AppHost/appsettings.json or with --LocalRun:ComponentsPath=DIR)."));
+        }
+
+        var redis = components.UsesRedisPubSub ? AddRedis(builder, settings, paths) : null;
+        return new LocalInfrastructure(postgres, kafka, smtp, redis, components, settings, paths);
+    }
+
+    /// <summary>Debian's redis-server, in memory only like the embedded broker (nothing saved).</summary>
+    private static IResourceBuilder<ExecutableResource> AddRedis(
+        IDistributedApplicationBuilder builder, LocalRunSettings settings, RepositoryPaths paths)
+    {
+        if (!File.Exists(RedisServer))
+        {
+            builder.Eventing.Subscribe<BeforeStartEvent>((_, _) => throw new LocalRunException(
+                $"The components in {settings.ComponentsPath} use pubsub.redis, and {RedisServer} is missing: install it (sudo apt-get install -y redis-server) or put components/pubsub.yaml back."));
+        }
+
+        builder.Services.AddHealthChecks().AddCheck(RedisHealthCheck, new RedisReadyCheck(settings.RedisPort));
+        var dataDirectory = Path.Combine(paths.Resolve(settings.DataDirectory), "redis");
+        Directory.CreateDirectory(dataDirectory);
+        return builder.AddExecutable("redis", RedisServer, dataDirectory,
+                "--port", settings.RedisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
+            .WithEndpoint(port: settings.RedisPort, name: "tcp", scheme: "tcp", isProxied: false)
+            .WithHealthCheck(RedisHealthCheck)
+            .WithPortSetting("tcp", nameof(LocalRunSettings.RedisPort));
     }
 
     private static IResourceBuilder<ExecutableResource> AddPostgres(

@@ -21,6 +21,7 @@ public sealed class ReadySummaryText(LocalInfrastructure infrastructure, IConfig
         infrastructure.Postgres.Resource,
         infrastructure.Kafka.Resource,
         infrastructure.Smtp.Resource,
+        .. infrastructure.Redis is { } redis ? [redis.Resource] : Array.Empty<IResource>(),
         .. model.Resources.Where(resource => resource.Name == IdentityServiceExtensions.Database),
         .. Services(model).SelectMany(service => new[] { service, service.Annotations.OfType<DaprSidecarAnnotation>().Single().Sidecar }),
     ];

@@ -8,8 +8,5 @@ public sealed record RepositoryPaths(string Root)
 
     public string PostgresScript => Path.Combine(Root, "scripts", "postgres", "run-postgres.sh");
 
-    /// <summary>The Dapr components both daprd and the local sidecar read.</summary>
-    public string Components => Path.Combine(Root, "components");
-
     public string Resolve(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Root, path));
 }

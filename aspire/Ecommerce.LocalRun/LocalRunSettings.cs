@@ -25,6 +25,16 @@ public sealed class LocalRunSettings
 
     public int SmtpHttpPort { get; set; } = 8025;
 
+    /// <summary>
+    /// The Dapr components folder every sidecar reads (<c>--resources-path</c>); relative paths are relative to the
+    /// repository root. Swapping the broker means changing its pubsub file only: with <c>pubsub.redis</c> the app host
+    /// starts redis-server too.
+    /// </summary>
+    public string ComponentsPath { get; set; } = "components";
+
+    /// <summary>redis-server's port, started only when the components use <c>pubsub.redis</c> (REDIS_HOST).</summary>
+    public int RedisPort { get; set; } = 6379;
+
     /// <summary>Services on dapr.yaml's ports (5101..., sidecars 3501.../50101...) when true, free ports when false.</summary>
     public bool FixedServicePorts { get; set; } = true;
 
@@ -49,6 +59,7 @@ public sealed class LocalRunSettings
         KafkaControlPort = FreePorts.Next(),
         SmtpPort = FreePorts.Next(),
         SmtpHttpPort = FreePorts.Next(),
+        RedisPort = FreePorts.Next(),
         FixedServicePorts = false,
         StartServices = startServices,
     };
@@ -62,6 +73,8 @@ public sealed class LocalRunSettings
         Argument(nameof(KafkaControlPort), KafkaControlPort),
         Argument(nameof(SmtpPort), SmtpPort),
         Argument(nameof(SmtpHttpPort), SmtpHttpPort),
+        Argument(nameof(ComponentsPath), ComponentsPath),
+        Argument(nameof(RedisPort), RedisPort),
         Argument(nameof(FixedServicePorts), FixedServicePorts),
         Argument(nameof(StartServices), StartServices),
     ];

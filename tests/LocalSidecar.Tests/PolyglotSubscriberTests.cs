@@ -1,4 +1,5 @@
 using Ecommerce.LocalSidecar.Tests.Infrastructure;
+using Ecommerce.TestSupport.Servers;
 using Ecommerce.TestSupport;
 
 namespace Ecommerce.LocalSidecar.Tests;

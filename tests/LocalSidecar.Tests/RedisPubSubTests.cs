@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ecommerce.LocalSidecar.Tests.Infrastructure;
+using Ecommerce.TestSupport.Servers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

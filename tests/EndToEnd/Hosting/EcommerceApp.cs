@@ -29,7 +29,11 @@ public sealed class EcommerceApp : IAsyncDisposable
     /// <summary>Starts the app host and waits until every resource is healthy.</summary>
     public static async Task<EcommerceApp> StartAsync(EcommerceAppOptions options, CancellationToken ct = default) =>
         new(await LocalAppHost.StartAsync(
-            new LocalAppHostOptions(StartServices: true, StartTimeout) { Model = builder => AppHostOverrides.Apply(builder, options) },
+            new LocalAppHostOptions(StartServices: true, StartTimeout)
+            {
+                Settings = settings => settings.ComponentsPath = options.ComponentsPath ?? settings.ComponentsPath,
+                Model = builder => AppHostOverrides.Apply(builder, options),
+            },
             ct));
 
     /// <summary>Npgsql connection string for one of the app host's local databases.</summary>

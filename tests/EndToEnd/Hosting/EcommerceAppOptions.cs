@@ -8,6 +8,9 @@ namespace Ecommerce.EndToEnd.Hosting;
 /// </param>
 public sealed record EcommerceAppOptions(TimeSpan ReservationTimeout, int DeliveryCopies)
 {
+    /// <summary>LocalRun:ComponentsPath, the components folder every sidecar reads; null keeps the repository's.</summary>
+    public string? ComponentsPath { get; init; }
+
     public const string DeliveryCopiesVariable = "LOCALSIDECAR_DELIVERY_COPIES";
 
     /// <summary>

@@ -61,14 +61,14 @@ public class EcommerceFixture : IAsyncLifetime
         return client;
     });
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _app = await EcommerceApp.StartAsync(_options);
         _identity = new IdentityClient(_app.App.GetEndpoint("identity", "http"), _app.ConnectionString("identity"));
         _operatorToken = (await _identity.OperatorClientCredentialsAsync()).AccessToken;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         _identity?.Dispose();
         foreach (var client in _clients.Values)

@@ -6,7 +6,7 @@ using Ecommerce.EndToEnd.Hosting;
 namespace Ecommerce.EndToEnd.Scenarios;
 
 [Collection(EcommerceCollection.Name)]
-public sealed class ConcurrencyTests(EcommerceFixture shop)
+public class ConcurrencyTests(EcommerceFixture shop)
 {
     private const int InStock = 50;
     private const int Orders = 200;

@@ -6,7 +6,7 @@ using Ecommerce.EndToEnd.Hosting;
 namespace Ecommerce.EndToEnd.Scenarios;
 
 [Collection(EcommerceCollection.Name)]
-public sealed class CustomerCancelTests(EcommerceFixture shop)
+public class CustomerCancelTests(EcommerceFixture shop)
 {
     [Fact]
     public async Task A_confirmed_order_cancelled_by_the_customer_gives_its_stock_back()

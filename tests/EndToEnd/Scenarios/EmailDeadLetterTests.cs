@@ -6,7 +6,7 @@ using Ecommerce.EndToEnd.Hosting;
 namespace Ecommerce.EndToEnd.Scenarios;
 
 [Collection(EcommerceCollection.Name)]
-public sealed class EmailDeadLetterTests(EcommerceFixture shop)
+public class EmailDeadLetterTests(EcommerceFixture shop)
 {
     [Fact]
     public async Task A_confirmation_the_mail_server_keeps_refusing_is_dead_lettered_and_replayed_into_exactly_one_mail()

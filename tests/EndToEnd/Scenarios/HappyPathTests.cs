@@ -5,7 +5,7 @@ using Ecommerce.EndToEnd.Hosting;
 namespace Ecommerce.EndToEnd.Scenarios;
 
 [Collection(EcommerceCollection.Name)]
-public sealed class HappyPathTests(EcommerceFixture shop)
+public class HappyPathTests(EcommerceFixture shop)
 {
     [Fact]
     public async Task A_placed_order_is_confirmed_mailed_shipped_and_its_stock_leaves_the_warehouse()

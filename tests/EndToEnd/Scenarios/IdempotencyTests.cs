@@ -5,7 +5,7 @@ using Ecommerce.EndToEnd.Hosting;
 namespace Ecommerce.EndToEnd.Scenarios;
 
 [Collection(EcommerceCollection.Name)]
-public sealed class IdempotencyTests(EcommerceFixture shop)
+public class IdempotencyTests(EcommerceFixture shop)
 {
     [Fact]
     public async Task The_same_order_sent_twice_with_one_Idempotency_Key_is_one_order()

@@ -5,7 +5,7 @@ using Ecommerce.EndToEnd.Hosting;
 namespace Ecommerce.EndToEnd.Scenarios;
 
 [Collection(EcommerceCollection.Name)]
-public sealed class RejectionTests(EcommerceFixture shop)
+public class RejectionTests(EcommerceFixture shop)
 {
     [Fact]
     public async Task An_order_for_more_than_is_in_stock_is_cancelled_with_a_cancellation_mail_and_no_stock_moves()

@@ -1,6 +1,6 @@
-using Ecommerce.TestSupport;
+using Xunit;
 
-namespace Ecommerce.LocalSidecar.Tests.Infrastructure;
+namespace Ecommerce.TestSupport.Servers;
 
 /// <summary>Debian's redis-server on a free port in a temporary folder, nothing persisted; stopped and removed on dispose.</summary>
 public sealed class RedisServer : IAsyncLifetime
@@ -40,8 +40,3 @@ public sealed class RedisServer : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
-public sealed class RedisCollection : ICollectionFixture<RedisServer>
-{
-    public const string Name = "redis";
-}

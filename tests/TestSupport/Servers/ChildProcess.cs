@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Ecommerce.LocalSidecar.Tests.Infrastructure;
+namespace Ecommerce.TestSupport.Servers;
 
 /// <summary>A process a test starts (node, redis-server) and always ends: killed on dispose, by its own id.</summary>
-internal sealed class ChildProcess : IAsyncDisposable
+public sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
