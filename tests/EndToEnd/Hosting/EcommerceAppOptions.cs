@@ -8,6 +8,9 @@ namespace Ecommerce.EndToEnd.Hosting;
 /// </param>
 public sealed record EcommerceAppOptions(TimeSpan ReservationTimeout, int DeliveryCopies)
 {
+    /// <summary>Where the services export their traces (OTLP/HTTP protobuf); the app host's own setting when null.</summary>
+    public Uri? OtlpEndpoint { get; init; }
+
     public const string DeliveryCopiesVariable = "LOCALSIDECAR_DELIVERY_COPIES";
 
     /// <summary>
