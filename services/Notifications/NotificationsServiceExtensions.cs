@@ -2,6 +2,7 @@ using Ecommerce.Notifications.Email;
 using Ecommerce.Notifications.Ledger;
 using Ecommerce.Notifications.Orders;
 using Ecommerce.Notifications.Subscriptions;
+using Ecommerce.Notifications.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
 
@@ -18,6 +19,7 @@ public static class NotificationsServiceExtensions
         builder.Services.AddSingleton<DeliveryLedger>();
         builder.Services.AddSingleton<OrderSnapshotStore>();
         builder.Services.AddSingleton<EmailDispatcher>();
+        builder.Services.AddSingleton<NotificationsMetrics>();
         builder.Services.AddNotificationsSubscriptions();
         return builder;
     }

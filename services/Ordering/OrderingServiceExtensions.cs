@@ -2,6 +2,7 @@ using Dapr.Workflow;
 using Ecommerce.Ordering.Admission;
 using Ecommerce.Ordering.Data;
 using Ecommerce.Ordering.Subscriptions;
+using Ecommerce.Ordering.Telemetry;
 using Ecommerce.Ordering.Workflows;
 using Ecommerce.Ordering.Workflows.Activities;
 
@@ -31,6 +32,8 @@ public static class OrderingServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OrderRepository>();
         builder.Services.AddSingleton<OrderStatusStore>();
+        builder.Services.AddSingleton<OrderingMetrics>();
+        builder.Services.AddHostedService<WorkflowActivityMetrics>();
 
         builder.Services.AddDaprWorkflow(options =>
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Ecommerce.LocalSidecar.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,6 +31,38 @@ public sealed class InMemoryPubSubTests
         var delivered = received.Single(r => r.Event.OrderId == "o-1");
         Assert.Equal(new OrderEvent("o-1", 1), delivered.Event);
         Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-01$", delivered.TraceParent);
+    }
+
+    [Fact]
+    public async Task PublishedEvent_ReachesTheApp_InThePublishersTrace()
+    {
+        using var resources = TempResources.With(Yaml.InMemoryPubSub());
+        var received = new ConcurrentQueue<(OrderEvent Event, string? TraceParent)>();
+        await using var app = await SubscriberApp.StartAsync(web => web
+            .MapPost("/orders", (OrderEvent e, HttpRequest request) =>
+            {
+                received.Enqueue((e, request.Headers.TraceParent));
+                return Results.Ok();
+            })
+            .WithTopic("pubsub", "orders"));
+        await using var sidecar = await Sidecars.StartAsync("shop", resources.Path, app.Port);
+        using var client = Sidecars.Client(sidecar);
+        await WaitForSubscriptionAsync(client, received);
+
+        // DaprClient sends the current span's traceparent with the call, as the services' instrumentation does.
+        var publishing = new Activity("publish").SetIdFormat(ActivityIdFormat.W3C).Start();
+        try
+        {
+            await client.PublishEventAsync("pubsub", "orders", new OrderEvent("o-traced", 1));
+        }
+        finally
+        {
+            publishing.Stop();
+        }
+
+        await Eventually.HoldsAsync(() => received.Any(r => r.Event.OrderId == "o-traced"), TimeSpan.FromSeconds(10), "the event to arrive");
+        var traceParent = received.Single(r => r.Event.OrderId == "o-traced").TraceParent;
+        Assert.Equal(publishing.TraceId.ToHexString(), traceParent?.Split('-')[1]);
     }
 
     // The sidecar reads /dapr/subscribe in the background; publish probes until one is delivered.

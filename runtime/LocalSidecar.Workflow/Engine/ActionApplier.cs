@@ -15,6 +15,7 @@ internal static class ActionApplier
             Version = task.Version,
             Input = task.Input,
             TaskExecutionId = task.TaskExecutionId,
+            ParentTraceContext = turn.Start?.ParentTraceContext,
         };
         turn.Outcome.AppendedEvents.Add(scheduled);
         turn.Outcome.ActivityTasks.Add(new ActivityRequest
@@ -25,6 +26,9 @@ internal static class ActionApplier
             WorkflowInstance = new WorkflowInstance { InstanceId = turn.Turn.InstanceId, ExecutionId = turn.Outcome.ExecutionId },
             TaskId = action.Id,
             TaskExecutionId = task.TaskExecutionId,
+            // The SDK runs the activity inside an Activity parented on this, so what the activity publishes
+            // continues the trace that started the workflow (the placement request's).
+            ParentTraceContext = turn.Start?.ParentTraceContext,
         });
     }
 
@@ -71,6 +75,7 @@ internal static class ActionApplier
             Name = child.Name,
             Version = child.Version,
             Input = child.Input,
+            ParentTraceContext = turn.Start?.ParentTraceContext,
         };
         turn.Outcome.AppendedEvents.Add(created);
 
@@ -82,6 +87,7 @@ internal static class ActionApplier
         };
         var executionId = HistoryEvents.NewExecutionId();
         var start = HistoryEvents.ExecutionStarted(turn.Now, childId, executionId, child.Name, child.Version, child.Input, parent);
+        start.ExecutionStarted.ParentTraceContext = turn.Start?.ParentTraceContext;
         turn.Outcome.NewInstances.Add(new NewInstance(
             childId, executionId, child.Name, child.Version, child.Input, turn.Turn.InstanceId, null, start));
     }
@@ -98,6 +104,7 @@ internal static class ActionApplier
         var start = HistoryEvents.ExecutionStarted(turn.Now, instanceId, executionId, detached.Name, detached.Version, detached.Input, null);
         DateTime? scheduled = detached.ScheduledStartTimestamp?.ToDateTime();
         start.ExecutionStarted.ScheduledStartTimestamp = detached.ScheduledStartTimestamp;
+        start.ExecutionStarted.ParentTraceContext = detached.ParentTraceContext;
         turn.Outcome.NewInstances.Add(new NewInstance(
             instanceId, executionId, detached.Name, detached.Version, detached.Input, null, scheduled, start));
     }

@@ -188,6 +188,7 @@ internal sealed class TurnBuilder
         var start = HistoryEvents.ExecutionStarted(
             _now, _turn.InstanceId, _outcome.ExecutionId, _start?.Name ?? "", complete.NewVersion ?? _start?.Version,
             complete.Result, _start?.ParentInstance);
+        start.ExecutionStarted.ParentTraceContext = _start?.ParentTraceContext;
         _outcome.Messages.Add(new OutboundMessage(_turn.InstanceId, start));
         foreach (var carried in complete.CarryoverEvents)
         {

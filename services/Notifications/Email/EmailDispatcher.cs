@@ -1,6 +1,7 @@
 using Dapr.Client;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Notifications.Ledger;
+using Ecommerce.Notifications.Telemetry;
 using Ecommerce.ServiceDefaults.Messaging;
 
 namespace Ecommerce.Notifications.Email;
@@ -11,7 +12,8 @@ namespace Ecommerce.Notifications.Email;
 /// sent (now or before), RETRY while another delivery sends it or the SMTP server does not take it.
 /// </summary>
 public sealed partial class EmailDispatcher(
-    DeliveryLedger ledger, SmtpEmailSender sender, DaprClient dapr, TimeProvider time, ILogger<EmailDispatcher> logger)
+    DeliveryLedger ledger, SmtpEmailSender sender, DaprClient dapr, NotificationsMetrics metrics, TimeProvider time,
+    ILogger<EmailDispatcher> logger)
 {
     public async Task<TopicStatus> SendOnceAsync(OrderEmail email, string? sentTopic, CancellationToken cancellationToken)
     {
@@ -33,6 +35,7 @@ public sealed partial class EmailDispatcher(
         }
         catch (EmailDeliveryException exception)
         {
+            metrics.Failed(email.Template);
             LogSmtpFailed(exception, email.OrderId, email.Template);
             await ledger.ReleaseAsync(claim, cancellationToken);
             return TopicStatus.Retry;
@@ -45,6 +48,7 @@ public sealed partial class EmailDispatcher(
             throw;
         }
 
+        metrics.Sent(email.Template);
         var sent = await ledger.MarkSentAsync(claim, time.GetUtcNow(), cancellationToken);
         LogSent(email.OrderId, email.Template);
         await AnnounceAsync(email, sentTopic, claim.Key, sent, cancellationToken);

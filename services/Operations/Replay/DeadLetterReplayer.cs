@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapr.Client;
 using Ecommerce.Contracts;
 using Ecommerce.Operations.Data;
+using Ecommerce.Operations.Telemetry;
 
 namespace Ecommerce.Operations.Replay;
 
@@ -9,7 +10,7 @@ namespace Ecommerce.Operations.Replay;
 /// Publishes a dead letter's original data to its original topic, keyed by its order id, then records the replay.
 /// Consumers are idempotent, so a replay of something that was handled after all does no harm.
 /// </summary>
-public sealed class DeadLetterReplayer(DaprClient dapr, DeadLetterStore store)
+public sealed class DeadLetterReplayer(DaprClient dapr, DeadLetterStore store, OperationsMetrics metrics)
 {
     /// <summary>Only business topics are replayed: a topic read from a message is not trusted as a destination.</summary>
     public static bool CanReplayTo(string topic) => Topics.All.Contains(topic);
@@ -25,6 +26,7 @@ public sealed class DeadLetterReplayer(DaprClient dapr, DeadLetterStore store)
         }
 
         await dapr.PublishEventAsync(DaprComponents.PubSub, row.OriginalTopic, payload, metadata, cancellationToken);
+        metrics.Replayed(row.OriginalTopic);
         return await store.MarkReplayedAsync(row.Id, cancellationToken);
     }
 }

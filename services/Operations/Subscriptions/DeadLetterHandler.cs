@@ -1,4 +1,5 @@
 using Ecommerce.Operations.Data;
+using Ecommerce.Operations.Telemetry;
 using Ecommerce.ServiceDefaults.Messaging;
 
 namespace Ecommerce.Operations.Subscriptions;
@@ -8,12 +9,13 @@ namespace Ecommerce.Operations.Subscriptions;
 /// <see cref="DeadLetterParser"/>); if it cannot be stored now the answer is RETRY, never DROP (a dead-letter
 /// subscription has nowhere further to drop to).
 /// </summary>
-public sealed partial class DeadLetterHandler(DeadLetterStore store, ILogger<DeadLetterHandler> logger) : ITopicHandler<DeadLetterMessage>
+public sealed partial class DeadLetterHandler(DeadLetterStore store, OperationsMetrics metrics, ILogger<DeadLetterHandler> logger) : ITopicHandler<DeadLetterMessage>
 {
     public async Task<TopicStatus> HandleAsync(DeadLetterMessage message, CancellationToken cancellationToken)
     {
         if (await store.AddAsync(message, cancellationToken))
         {
+            metrics.Stored(message.OriginalTopic);
             LogKept(message.OriginalTopic, message.MessageId, message.Attempts, message.Error);
         }
 

@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Ordering.Admission;
 using Ecommerce.Ordering.Data;
+using Ecommerce.Ordering.Telemetry;
 using Ecommerce.Ordering.Workflows;
 using Ecommerce.ServiceDefaults.Http;
 using Ecommerce.ServiceDefaults.Security;
+using Ecommerce.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -39,6 +41,7 @@ public static partial class OrdersApi
         IOptions<AuthSettings> auth,
         OrderRepository orders,
         OrderWorkflows workflows,
+        OrderingMetrics metrics,
         TimeProvider time,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -60,6 +63,7 @@ public static partial class OrdersApi
         var placement = await orders.PlaceAsync(
             new NewOrder(Guid.CreateVersion7(), email, address, lines, idempotencyKey, fingerprint, time.GetUtcNow()),
             cancellationToken);
+        OrderSpans.TagOrder(placement.OrderId);
 
         if (!placement.Created && placement.RequestHash != fingerprint)
         {
@@ -70,12 +74,17 @@ public static partial class OrdersApi
                 extensions: new Dictionary<string, object?> { ["field"] = PlaceOrderValidator.IdempotencyKeyHeader, ["orderId"] = placement.OrderId });
         }
 
-        if (placement.Created && !await TryStartLifecycleAsync(placement.OrderId, orders, workflows, loggers.CreateLogger(typeof(OrdersApi))))
+        if (placement.Created)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The order could not be started; nothing was kept.",
-                detail: "The workflow runtime did not answer. Retry the same request (with the same Idempotency-Key).");
+            if (!await TryStartLifecycleAsync(placement.OrderId, orders, workflows, loggers.CreateLogger(typeof(OrdersApi))))
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status503ServiceUnavailable,
+                    title: "The order could not be started; nothing was kept.",
+                    detail: "The workflow runtime did not answer. Retry the same request (with the same Idempotency-Key).");
+            }
+
+            metrics.Placed();
         }
 
         var order = await orders.FindAsync(placement.OrderId, cancellationToken);

@@ -3,6 +3,7 @@ using Dapr;
 using Ecommerce.Contracts;
 using Ecommerce.Contracts.Events;
 using Ecommerce.ServiceDefaults.Logging;
+using Ecommerce.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,8 @@ namespace Ecommerce.ServiceDefaults.Messaging;
 /// <summary>
 /// The one way services subscribe: a POST route per topic, registered with Dapr with its dead-letter topic always
 /// set (dead-letter topics themselves excepted, see MapDeadLetterTopic). Around the handler: the event is read and
-/// checked (poison is logged and DROPped), the order id goes on every log line, the processing time goes into
+/// checked (poison is logged and DROPped), the order id goes on every log line and on the delivery's span (whose
+/// trace is the publisher's: daprd sends the CloudEvent's traceparent), the processing time goes into
 /// kafka_message_processing_duration, and a transient failure (<see cref="TransientFailures"/>) answers RETRY.
 /// </summary>
 public static class TopicSubscriptionExtensions
@@ -89,6 +91,11 @@ public static class TopicSubscriptionExtensions
         }
 
         using var scope = message is IOrderEvent orderEvent ? logger.BeginOrderScope(orderEvent.OrderId) : null;
+        if (message is IOrderEvent { OrderId: var orderId })
+        {
+            OrderSpans.TagOrder(orderId);
+        }
+
         try
         {
             return await handler.HandleAsync(message!, context.RequestAborted);

@@ -9,22 +9,33 @@ using OpenTelemetry.Trace;
 
 namespace Ecommerce.ServiceDefaults.Telemetry;
 
-/// <summary>OpenTelemetry traces and metrics: Prometheus at /metrics always, OTLP when an endpoint is configured.</summary>
+/// <summary>
+/// OpenTelemetry traces and metrics: Prometheus at /metrics always, OTLP when an endpoint is configured. Every meter
+/// named <c>Ecommerce.*</c> is exported, so a service's own meter (Ecommerce.Ordering, ...) needs no wiring here;
+/// the names on /metrics are listed in docs/metrics.md.
+/// </summary>
 public static class TelemetryExtensions
 {
+    /// <summary>The prefix of every meter the services create.</summary>
+    public const string ServiceMeters = "Ecommerce.*";
+
+    /// <summary>Dapr.Workflow's source: a span per activity run, parented on the trace the workflow was started in.</summary>
+    public const string WorkflowSource = "Dapr.Workflow";
+
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MessagingMetrics>();
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
+            .ConfigureResource(resource => resource.AddService(ServiceName(builder)))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(MessagingMetrics.MeterName)
+                .AddMeter(ServiceMeters)
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
+                .AddSource(WorkflowSource)
                 .AddAspNetCoreInstrumentation(options =>
                     options.Filter = context => !context.Request.Path.StartsWithSegments("/health")
                                                 && !context.Request.Path.StartsWithSegments("/metrics"))
@@ -39,4 +50,9 @@ public static class TelemetryExtensions
 
         return builder;
     }
+
+    // OTEL_SERVICE_NAME when set (the Aspire app host sets the resource name, e.g. "ordering": the service's one
+    // name), else the assembly's.
+    private static string ServiceName(IHostApplicationBuilder builder) =>
+        builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : builder.Environment.ApplicationName;
 }

@@ -26,6 +26,18 @@ internal static class AppHostOverrides
         {
             Set(builder, sidecar, EcommerceAppOptions.DeliveryCopiesVariable, options.DeliveryCopies.ToString(CultureInfo.InvariantCulture));
         }
+
+        if (options.OtlpEndpoint is { } otlp)
+        {
+            foreach (var service in EcommerceApp.Services)
+            {
+                // The variables the app host sets for its dashboard, pointed at the test's receiver instead.
+                Set(builder, projects[service], "OTEL_EXPORTER_OTLP_ENDPOINT", otlp.ToString().TrimEnd('/'));
+                Set(builder, projects[service], "OTEL_EXPORTER_OTLP_PROTOCOL", Telemetry.Testing.OtlpTraceReceiver.Protocol);
+                Set(builder, projects[service], "OTEL_SERVICE_NAME", service);
+                Set(builder, projects[service], "OTEL_BSP_SCHEDULE_DELAY", "500");
+            }
+        }
     }
 
     // A later WithEnvironment for the same name wins: the callbacks run in order into one dictionary.

@@ -11,6 +11,9 @@ public sealed record EcommerceAppOptions(TimeSpan ReservationTimeout, int Delive
     /// <summary>LocalRun:ComponentsPath, the components folder every sidecar reads; null keeps the repository's.</summary>
     public string? ComponentsPath { get; init; }
 
+    /// <summary>Where the services export their traces (OTLP/HTTP protobuf); the app host's own setting when null.</summary>
+    public Uri? OtlpEndpoint { get; init; }
+
     public const string DeliveryCopiesVariable = "LOCALSIDECAR_DELIVERY_COPIES";
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using Ecommerce.EndToEnd.Clients;
 using Ecommerce.EndToEnd.Identity;
+using Ecommerce.Telemetry.Testing;
 
 namespace Ecommerce.EndToEnd.Hosting;
 
@@ -10,13 +11,15 @@ namespace Ecommerce.EndToEnd.Hosting;
 /// One app host for a whole test collection (starting it takes most of a minute on a small machine), with a client
 /// for each service. Tests stay independent by using their own customer email and their own products. Every client
 /// calls with a real token from the identity service: the operator machine client's, except where Ordering places
-/// an order for a customer (that customer's own token).
+/// an order for a customer (that customer's own token). The services export their traces to a receiver the
+/// fixture runs (<see cref="Traces"/>).
 /// </summary>
 public class EcommerceFixture : IAsyncLifetime
 {
     private readonly EcommerceAppOptions _options;
     private readonly ConcurrentDictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
     private EcommerceApp? _app;
+    private OtlpTraceReceiver? _traces;
     private IdentityClient? _identity;
     private string? _operatorToken;
 
@@ -32,6 +35,9 @@ public class EcommerceFixture : IAsyncLifetime
     public TimeSpan ReservationTimeout => _options.ReservationTimeout;
 
     public int DeliveryCopies => _options.DeliveryCopies;
+
+    /// <summary>Every span the five services exported during the run.</summary>
+    public OtlpTraceReceiver Traces => _traces ?? throw new InvalidOperationException("The app host has not started.");
 
     public IdentityClient Identity => _identity ?? throw new InvalidOperationException("The app host has not started.");
 
@@ -63,7 +69,8 @@ public class EcommerceFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        _app = await EcommerceApp.StartAsync(_options);
+        _traces = await OtlpTraceReceiver.StartAsync();
+        _app = await EcommerceApp.StartAsync(_options with { OtlpEndpoint = _traces.Endpoint });
         _identity = new IdentityClient(_app.App.GetEndpoint("identity", "http"), _app.ConnectionString("identity"));
         _operatorToken = (await _identity.OperatorClientCredentialsAsync()).AccessToken;
     }
@@ -79,6 +86,11 @@ public class EcommerceFixture : IAsyncLifetime
         if (_app is not null)
         {
             await _app.DisposeAsync();
+        }
+
+        if (_traces is not null)
+        {
+            await _traces.DisposeAsync();
         }
     }
 }

@@ -21,6 +21,31 @@ public sealed class TurnBuilderTests
     }
 
     [Fact]
+    public void ScheduleTask_passes_the_trace_context_the_workflow_was_started_with_to_the_activity()
+    {
+        var trace = new TraceContext { TraceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", TraceState = "k=v" };
+        var turn = Turn();
+        turn.NewEvents[1].ExecutionStarted.ParentTraceContext = trace;
+
+        var outcome = Build(turn, Action(0, a => a.ScheduleTask = new ScheduleTaskAction { Name = "Pay" }));
+
+        Assert.Equal(trace, Assert.Single(outcome.ActivityTasks).ParentTraceContext);
+        Assert.Equal(trace, outcome.AppendedEvents.Single(e => e.TaskScheduled is not null).TaskScheduled.ParentTraceContext);
+    }
+
+    [Fact]
+    public void ContinueAsNew_keeps_the_trace_context_of_the_first_generation()
+    {
+        var trace = new TraceContext { TraceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" };
+        var turn = Turn();
+        turn.NewEvents[1].ExecutionStarted.ParentTraceContext = trace;
+
+        var outcome = Build(turn, Action(0, a => a.CompleteWorkflow = new CompleteWorkflowAction { WorkflowStatus = OrchestrationStatus.ContinuedAsNew, Result = "2" }));
+
+        Assert.Equal(trace, outcome.Messages[0].Event.ExecutionStarted.ParentTraceContext);
+    }
+
+    [Fact]
     public void A_never_firing_timer_is_recorded_but_not_scheduled()
     {
         var never = Timestamp.FromDateTime(DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc));

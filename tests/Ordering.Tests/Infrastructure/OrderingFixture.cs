@@ -14,6 +14,10 @@ public sealed class OrderingFixture : IAsyncLifetime
 
     public static readonly TimeSpan QuickReservationTimeout = TimeSpan.FromSeconds(2);
 
+    // The shared hosts serve every test class in turn: an order an earlier test left waiting for Inventory must not
+    // make them refuse placements at the door (a third of the reservation timeout later). AdmissionTests has its own.
+    private static readonly Dictionary<string, string?> NoAdmissionByAge = new() { ["Ordering:Admission:MaxWaitingAge"] = "01:00:00" };
+
     public OrderingHost Standard => _standard ?? throw new InvalidOperationException("Not started.");
 
     public OrderingHost QuickTimeout => _quickTimeout ?? throw new InvalidOperationException("Not started.");
@@ -23,8 +27,8 @@ public sealed class OrderingFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
-        _standard = await OrderingHost.StartAsync(_postgres, "standard", TimeSpan.FromMinutes(1));
-        _quickTimeout = await OrderingHost.StartAsync(_postgres, "quick", QuickReservationTimeout);
+        _standard = await OrderingHost.StartAsync(_postgres, "standard", TimeSpan.FromMinutes(1), settings: NoAdmissionByAge);
+        _quickTimeout = await OrderingHost.StartAsync(_postgres, "quick", QuickReservationTimeout, settings: NoAdmissionByAge);
     }
 
     public async Task DisposeAsync()
