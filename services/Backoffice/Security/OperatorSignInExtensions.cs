@@ -33,6 +33,17 @@ public static class OperatorSignInExtensions
                 options.ClientId = settings.ClientId;
                 options.ClientSecret = settings.ClientSecret;
                 options.ResponseType = OpenIdConnectResponseType.Code;
+                // The code comes back on a top-level GET (not a cross-site form POST), so the correlation and nonce
+                // cookies can be SameSite=Lax: the identity server is another site (127.0.0.1 vs localhost), on http.
+                options.ResponseMode = OpenIdConnectResponseMode.Query;
+                options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                options.NonceCookie.SameSite = SameSiteMode.Lax;
+                if (!settings.RequireHttpsMetadata)
+                {
+                    options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                    options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                }
+
                 options.UsePkce = true;
                 options.MapInboundClaims = false;
                 options.GetClaimsFromUserInfoEndpoint = false;
