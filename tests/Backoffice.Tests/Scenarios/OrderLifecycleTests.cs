@@ -12,7 +12,7 @@ public sealed class OrderLifecycleTests(BackofficeFixture shop)
         try
         {
             // Place a test order from the orders page (for the test customer, with their own token).
-            await page.GetByText("Place a test order").ClickAsync();
+            await page.GetByText("Place a test order", new() { Exact = true }).ClickAsync();
             await page.GetByTestId("test-order-product").SelectOptionAsync("sku-keyboard");
             await page.GetByTestId("test-order-quantity").FillAsync("2");
             await page.GetByRole(AriaRole.Button, new() { Name = "Place test order" }).ClickAsync();
@@ -56,7 +56,7 @@ public sealed class OrderLifecycleTests(BackofficeFixture shop)
         var page = await shop.SignInAsync();
         try
         {
-            await page.GetByText("Place a test order").ClickAsync();
+            await page.GetByText("Place a test order", new() { Exact = true }).ClickAsync();
             await page.GetByTestId("test-order-product").SelectOptionAsync("sku-mouse");
             await page.GetByRole(AriaRole.Button, new() { Name = "Place test order" }).ClickAsync();
             var orderId = await page.GetByTestId("test-order-placed").GetAttributeAsync("data-order-id");
