@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Ecommerce.Backoffice.Clients;
 
@@ -44,6 +45,10 @@ public abstract class ServiceClient(HttpClient http, OperatorToken operatorToken
         catch (HttpRequestException)
         {
             return ApiResult<T>.Failure(ProblemMessage.Unreachable(serviceName));
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
+        {
+            return ApiResult<T>.Failure($"{serviceName} answered something the back office cannot read. Try again in a moment.");
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
