@@ -11,7 +11,8 @@ namespace Ecommerce.Backoffice.Tests.Hosting;
 /// </summary>
 public sealed class BackofficeFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
+    // Generous: on the shared 2-core machine, with other suites building, the whole system has taken over 6 minutes.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>How long a page may take to show what a test waits for (an order moving through its workflow).</summary>
     public static readonly TimeSpan ExpectTimeout = TimeSpan.FromSeconds(90);
