@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs the few server binaries the tests start when missing
-# (PostgreSQL; Redis for the broker-swap tests; Node.js for the second-language subscriber; kubectl for rendering
-# manifests), builds, runs every test project one at a time, and ends with the plain line "N passed, N failed" from
+# (PostgreSQL; Redis for the broker-swap tests; Node.js for the second-language subscriber; chromium for the back
+# office's browser tests; kubectl for rendering manifests), builds, runs every test project one at a time, and ends with the plain line "N passed, N failed" from
 # the real totals.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,7 @@ command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/n
 command -v kubectl >/dev/null 2>&1 || need_packages+=(kubernetes-client)
 command -v redis-server >/dev/null 2>&1 || need_packages+=(redis-server)
 command -v node >/dev/null 2>&1 || need_packages+=(nodejs)
+command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${need_packages[*]} (needed by the tests)..."

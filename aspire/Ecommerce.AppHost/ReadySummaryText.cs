@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace Ecommerce.AppHost;
 
 /// <summary>
-/// The ready summary: each service's API reference, the dashboard, the mailbox, where to sign in, and a first request
+/// The ready summary: each service's API reference, the dashboard, the mailbox, the back office, where to sign in, and a first request
 /// (a token for the seeded customer, then the catalog with it).
 /// </summary>
 public sealed class ReadySummaryText(LocalInfrastructure infrastructure, IConfiguration configuration, DistributedApplicationOptions options)
@@ -22,7 +22,7 @@ public sealed class ReadySummaryText(LocalInfrastructure infrastructure, IConfig
         infrastructure.Kafka.Resource,
         infrastructure.Smtp.Resource,
         .. infrastructure.Redis is { } redis ? [redis.Resource] : Array.Empty<IResource>(),
-        .. model.Resources.Where(resource => resource.Name == IdentityServiceExtensions.Database),
+        .. model.Resources.Where(resource => resource.Name is IdentityServiceExtensions.Database or BackofficeExtensions.Name),
         .. Services(model).SelectMany(service => new[] { service, service.Annotations.OfType<DaprSidecarAnnotation>().Single().Sidecar }),
     ];
 
@@ -45,6 +45,11 @@ public sealed class ReadySummaryText(LocalInfrastructure infrastructure, IConfig
         }
 
         summary.AppendLine().Append(Indent).Append($"{"Mailbox",-15}{Url(infrastructure.Smtp.Resource)}/messages  (every email the services sent)");
+        if (model.Resources.OfType<ProjectResource>().FirstOrDefault(resource => resource.Name == BackofficeExtensions.Name) is { } backoffice)
+        {
+            summary.AppendLine().Append(Indent).Append($"{"Back office",-15}{Url(backoffice)}  (sign in as operator@example.com / operator-password-local)");
+        }
+
         var identity = model.Resources.OfType<ProjectResource>().FirstOrDefault(resource => resource.Name == IdentityServiceExtensions.Database);
         if (identity is not null)
         {

@@ -41,6 +41,9 @@ public sealed class LocalRunSettings
     /// <summary>The identity service's port with fixed service ports (its issuer is http://127.0.0.1:PORT/).</summary>
     public int IdentityPort { get; set; } = 5106;
 
+    /// <summary>The back office's port with fixed service ports (http://localhost:PORT).</summary>
+    public int BackofficePort { get; set; } = 5107;
+
     /// <summary>False starts only the stand-ins (PostgreSQL, Kafka, SMTP), e.g. for tests of the infrastructure.</summary>
     public bool StartServices { get; set; } = true;
 

@@ -14,6 +14,13 @@ public sealed class IdentitySettings
     /// <summary>Seeds the local users and clients of <see cref="Accounts.LocalAccounts"/>: local mode only.</summary>
     public bool SeedLocalAccounts { get; set; }
 
+    /// <summary>
+    /// Where the back office runs (e.g. http://localhost:5107): its sign-in and sign-out callbacks are the redirect
+    /// URIs of the seeded <c>ecommerce-backoffice</c> client. Set by whoever starts it (the app host), since its port
+    /// is free in tests.
+    /// </summary>
+    public List<Uri> BackofficeUrls { get; set; } = [];
+
     /// <summary>Allows the resource owner password grant for the seeded CLI client: local mode only, for scripts.</summary>
     public bool AllowPasswordGrant { get; set; }
 }

@@ -14,6 +14,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapProductsApi();
+app.MapCatalogApi();
 app.MapInventorySubscriptions();
 
 await app.RunAsync();

@@ -29,6 +29,9 @@ public sealed class LocalAppHost : IAsyncDisposable
     /// <summary>The identity service every service takes its tokens' keys from.</summary>
     public const string Identity = "identity";
 
+    /// <summary>The operators' web app (services/Backoffice).</summary>
+    public const string Backoffice = "backoffice";
+
     public DistributedApplication App { get; }
 
     /// <summary>The settings the app host was started with (its ports, its data folder).</summary>
@@ -44,7 +47,7 @@ public sealed class LocalAppHost : IAsyncDisposable
 
     /// <summary>The resources a run waits for (the app host also has hidden helpers that never start).</summary>
     public static IReadOnlyList<string> ReadyResources(bool startServices) =>
-        startServices ? [.. Infrastructure, Identity, .. Services, .. Services.Select(SidecarOf)] : Infrastructure;
+        startServices ? [.. Infrastructure, Identity, .. Services, .. Services.Select(SidecarOf), Backoffice] : Infrastructure;
 
     /// <summary>Starts the app host and waits until every resource it starts is healthy.</summary>
     public static async Task<LocalAppHost> StartAsync(LocalAppHostOptions options, CancellationToken ct = default)

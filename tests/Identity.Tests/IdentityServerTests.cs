@@ -12,6 +12,7 @@ namespace Ecommerce.Identity.Tests;
 public sealed class IdentityServerTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IAsyncLifetime
 {
     private const string Issuer = "http://identity.tests.local/";
+    private const string BackofficeUrl = "http://localhost:5999";
     private WebApplicationFactory<Program>? _factory;
     private HttpClient? _client;
 
@@ -26,6 +27,7 @@ public sealed class IdentityServerTests(PostgresFixture postgres) : IClassFixtur
             .UseSetting("Identity:RequireHttps", "false")
             .UseSetting("Identity:SeedLocalAccounts", "true")
             .UseSetting("Identity:AllowPasswordGrant", "true")
+            .UseSetting("Identity:BackofficeUrls:0", BackofficeUrl)
             .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
         _client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
@@ -129,6 +131,19 @@ public sealed class IdentityServerTests(PostgresFixture postgres) : IClassFixtur
         Assert.DoesNotContain("/account/login", refusal, StringComparison.Ordinal);
         Assert.True(withPkce.StatusCode == HttpStatusCode.Found, $"{(int)withPkce.StatusCode}: {await withPkce.Content.ReadAsStringAsync()}");
         Assert.StartsWith("/account/login", withPkce.Headers.Location!.IsAbsoluteUri ? withPkce.Headers.Location.PathAndQuery : withPkce.Headers.Location.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(BackofficeUrl + "/signin-oidc", true)]
+    [InlineData("http://localhost:6000/signin-oidc", false)]
+    public async Task The_back_office_client_is_seeded_with_the_redirect_URI_it_was_given_and_no_other(string redirectUri, bool accepted)
+    {
+        using var response = await Client.GetAsync(
+            "/connect/authorize?client_id=ecommerce-backoffice&response_type=code&scope=openid%20roles%20ecommerce"
+            + "&redirect_uri=" + Uri.EscapeDataString(redirectUri) + "&code_challenge=" + new string('a', 43) + "&code_challenge_method=S256");
+
+        var location = response.Headers.Location?.OriginalString ?? "";
+        Assert.Equal(accepted, response.StatusCode == HttpStatusCode.Found && location.Contains("/account/login", StringComparison.Ordinal));
     }
 
     private async Task<JsonElement> TokenAsync(Dictionary<string, string> form)

@@ -39,6 +39,11 @@ public sealed partial class IdentitySeeder(IServiceProvider services, IdentitySe
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         await SeedClientAsync(applications, CliClient(), cancellationToken);
         await SeedClientAsync(applications, OperatorClient(), cancellationToken);
+        if (settings.BackofficeUrls.Count > 0)
+        {
+            await SeedOrUpdateClientAsync(applications, BackofficeClient(settings.BackofficeUrls), cancellationToken);
+        }
+
         LogSeeded(logger, LocalAccounts.Users.Count);
     }
 
@@ -47,6 +52,19 @@ public sealed partial class IdentitySeeder(IServiceProvider services, IdentitySe
     private static async Task SeedClientAsync(IOpenIddictApplicationManager applications, OpenIddictApplicationDescriptor client, CancellationToken cancellationToken)
     {
         if (await applications.FindByClientIdAsync(client.ClientId!, cancellationToken) is null)
+        {
+            await applications.CreateAsync(client, cancellationToken);
+        }
+    }
+
+    /// <summary>The back office's port changes from run to run in tests, so its redirect URIs are brought up to date.</summary>
+    private static async Task SeedOrUpdateClientAsync(IOpenIddictApplicationManager applications, OpenIddictApplicationDescriptor client, CancellationToken cancellationToken)
+    {
+        if (await applications.FindByClientIdAsync(client.ClientId!, cancellationToken) is { } existing)
+        {
+            await applications.UpdateAsync(existing, client, cancellationToken);
+        }
+        else
         {
             await applications.CreateAsync(client, cancellationToken);
         }
@@ -76,6 +94,29 @@ public sealed partial class IdentitySeeder(IServiceProvider services, IdentitySe
             Properties = { [TokenClaims.RoleProperty] = JsonSerializer.SerializeToElement(LocalAccounts.OperatorRole) },
         },
         Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials);
+
+    private static OpenIddictApplicationDescriptor BackofficeClient(IEnumerable<Uri> backofficeUrls)
+    {
+        var client = new OpenIddictApplicationDescriptor
+        {
+            ClientId = LocalAccounts.BackofficeClientId,
+            ClientSecret = LocalAccounts.BackofficeClientSecret,
+            ClientType = ClientTypes.Confidential,
+            ConsentType = ConsentTypes.Implicit,
+            DisplayName = "Ecommerce back office (local)",
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        foreach (var url in backofficeUrls)
+        {
+            client.RedirectUris.Add(new Uri(url, LocalAccounts.BackofficeSignInPath));
+            client.PostLogoutRedirectUris.Add(new Uri(url, LocalAccounts.BackofficeSignOutPath));
+        }
+
+        return WithPermissions(client,
+            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+            Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+            Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Scopes.Roles);
+    }
 
     /// <summary>The client's permissions, always including the services' API scope.</summary>
     private static OpenIddictApplicationDescriptor WithPermissions(OpenIddictApplicationDescriptor client, params string[] permissions)

@@ -65,7 +65,7 @@ public static class ProductsApi
         };
     }
 
-    private static ValidationProblem? InvalidId(string id) =>
+    internal static ValidationProblem? InvalidId(string id) =>
         id.Length <= MaxProductIdLength && CleanText.IsClean(id)
             ? null
             : TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -73,7 +73,7 @@ public static class ProductsApi
                 ["id"] = [$"A product id is at most {MaxProductIdLength} characters, without control characters or broken UTF-16."],
             });
 
-    private static ProblemHttpResult UnknownProduct(string id) =>
+    internal static ProblemHttpResult UnknownProduct(string id) =>
         TypedResults.Problem(
             title: "Unknown product",
             detail: $"There is no product '{id}' in the catalog.",

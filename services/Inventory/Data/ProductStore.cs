@@ -46,4 +46,26 @@ public sealed class ProductStore(NpgsqlDataSource dataSource)
             _ => (RestockOutcome.Restocked, product),
         };
     }
+
+    /// <summary>Adds a product; null when one with this id exists already (nothing is changed then).</summary>
+    public async Task<Product?> CreateAsync(string id, string name, decimal price, int stockOnHand, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var created = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO products (id, name, price, stock_on_hand) VALUES (@id, @name, @price, @stockOnHand)
+            ON CONFLICT (id) DO NOTHING
+            """, new { id, name, price, stockOnHand }, cancellationToken: cancellationToken));
+        return created == 0 ? null : await FindAsync(id, cancellationToken);
+    }
+
+    /// <summary>Sets the price of new reservations; null for an unknown product.</summary>
+    public async Task<Product?> ChangePriceAsync(string id, decimal price, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE products SET price = @price, updated_at = now() WHERE id = @id",
+            new { id, price }, cancellationToken: cancellationToken));
+        return changed == 0 ? null : await FindAsync(id, cancellationToken);
+    }
 }

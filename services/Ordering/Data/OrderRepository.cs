@@ -86,7 +86,7 @@ public sealed class OrderRepository(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var orders = await connection.QueryAsync<OrderSummary>(new CommandDefinition(
             """
-            SELECT id AS Id, status AS Status, total AS Total, placed_at AS PlacedAt, updated_at AS UpdatedAt
+            SELECT id AS Id, status AS Status, total AS Total, placed_at AS PlacedAt, updated_at AS UpdatedAt, customer_email AS CustomerEmail
             FROM orders WHERE @customerEmail::text IS NULL OR lower(customer_email) = lower(@customerEmail)
             ORDER BY placed_at DESC, id LIMIT @limit
             """, new { customerEmail, limit }, cancellationToken: cancellationToken));

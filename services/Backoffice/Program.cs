@@ -1,0 +1,11 @@
+using Ecommerce.Backoffice;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddBackoffice();
+
+var app = builder.Build();
+
+app.UseBackoffice();
+
+app.Run();
