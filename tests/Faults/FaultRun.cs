@@ -11,8 +11,8 @@ using Xunit.Abstractions;
 namespace Ecommerce.Faults;
 
 /// <summary>
-/// A fault as a scenario: orders at a steady rate for <see cref="PlacementTime"/>, the fault injected
-/// <see cref="FaultAt"/> in, held and ended; then every order must reach a final state and the run is checked as a
+/// A fault as a scenario: orders at a steady rate (5 a second), the fault injected <see cref="FaultAt"/> in, held and
+/// ended, orders for <see cref="PlaceAfter"/> more once it is over; then every order must reach a final state and the run is checked as a
 /// customer and an operator would: every accepted order Confirmed (or Cancelled for a reason the fault explains),
 /// no mail twice and none missing, Inventory's units all accounted for (on hand + held by Confirmed orders = the
 /// starting stock), and every dead letter explained.
@@ -23,8 +23,8 @@ public static class FaultRun
     private const double Rate = 5;
     private const int Customers = 10;
     private const int StartingStock = 1000;
-    private static readonly TimeSpan PlacementTime = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan FaultAt = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan PlaceAfter = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Settle = TimeSpan.FromMinutes(3);
 
     public static async Task<FaultFigures> RunAsync(FaultShop shop, FaultPlan fault, ITestOutputHelper output)
@@ -37,10 +37,9 @@ public static class FaultRun
         await Task.WhenAll(customers.Select(customer => shop.Identity.CustomerTokenAsync(customer, ct)));
         var deadLettersBefore = await DeadLetterBook.IdsAsync(shop.OperationsHttp, ct);
 
-        var placing = new OrderStream(shop, product, customers).PlaceAsync(Rate, PlacementTime, ct);
-        await Task.Delay(FaultAt, ct);
-        await fault.InjectAsync(shop, ct);
-        var placements = await placing;
+        var faulting = InjectAfterAsync(shop, fault, ct);
+        var placements = await new OrderStream(shop, product, customers).PlaceAsync(Rate, faulting, PlaceAfter, ct);
+        await faulting;
         await ProcessFaults.WaitUntilAllHealthyAsync(shop.App, ct);
         output.WriteLine($"{fault.Name}: fault over after {clock.Elapsed.TotalSeconds:0} s; {placements.Count(p => p.Accepted)} of {placements.Count} answered 202 "
             + $"(others: {string.Join(", ", placements.Where(p => !p.Accepted).GroupBy(p => p.StatusCode).Select(g => $"{g.Count()}×{g.Key}"))})");
@@ -81,6 +80,12 @@ public static class FaultRun
 
         AssertOutcome(fault, placements, orders, figures, mail, ours);
         return figures;
+    }
+
+    private static async Task InjectAfterAsync(FaultShop shop, FaultPlan fault, CancellationToken ct)
+    {
+        await Task.Delay(FaultAt, ct);
+        await fault.InjectAsync(shop, ct);
     }
 
     /// <summary>Inventory's count once it balances (releases of cancelled orders land a little after the cancel), or as it stays.</summary>

@@ -13,17 +13,23 @@ namespace Ecommerce.Faults.Load;
 /// </summary>
 public sealed class OrderStream(FaultShop shop, string productId, IReadOnlyList<string> customers)
 {
-    public async Task<IReadOnlyList<Placement>> PlaceAsync(double rate, TimeSpan duration, CancellationToken ct)
+    /// <summary>Places orders from now until <paramref name="until"/> has completed and <paramref name="after"/> has passed since.</summary>
+    public async Task<IReadOnlyList<Placement>> PlaceAsync(double rate, Task until, TimeSpan after, CancellationToken ct)
     {
-        var count = (int)Math.Round(rate * duration.TotalSeconds);
-        var sends = new List<Task<Placement>>(count);
+        var sends = new List<Task<Placement>>();
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
+        TimeSpan? stopAt = null;
+        for (var i = 0; stopAt is null || clock.Elapsed < stopAt; i++)
         {
             var due = TimeSpan.FromSeconds(i / rate);
             if (due > clock.Elapsed)
             {
                 await Task.Delay(due - clock.Elapsed, ct);
+            }
+
+            if (stopAt is null && until.IsCompleted)
+            {
+                stopAt = clock.Elapsed + after;
             }
 
             sends.Add(SendAsync(OrderRequest.For(customers[i % customers.Count], (productId, 1)), ct));

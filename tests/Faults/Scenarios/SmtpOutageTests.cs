@@ -1,4 +1,3 @@
-using Ecommerce.Contracts;
 using Ecommerce.Faults.Hosting;
 using Xunit.Abstractions;
 
@@ -7,12 +6,12 @@ namespace Ecommerce.Faults.Scenarios;
 [Collection(FaultCollection.Name)]
 public sealed class SmtpOutageTests(FaultShop shop, ITestOutputHelper output)
 {
-    // The 60 s, shortened to keep the suite in its time budget.
-    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(20);
+    // Longer than a delivery's retries used to last (about 10 s); Notifications now spends them over about 70 s.
+    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task Mail_refused_for_twenty_seconds_goes_out_once_afterwards_none_twice_none_forgotten() =>
-        await FaultRun.RunAsync(shop, new FaultPlan("SMTP refusing mail 20 s", async (shop, ct) =>
+    public async Task Mail_refused_for_a_minute_goes_out_once_afterwards_none_twice_none_forgotten() =>
+        await FaultRun.RunAsync(shop, new FaultPlan("SMTP refusing mail 60 s", async (shop, ct) =>
         {
             await shop.Mailbox.RejectMailAsync(on: true, ct);
             try
@@ -23,8 +22,5 @@ public sealed class SmtpOutageTests(FaultShop shop, ITestOutputHelper output)
             {
                 await shop.Mailbox.RejectMailAsync(on: false, CancellationToken.None);
             }
-        })
-        {
-            ExplainedDeadLetterTopics = new HashSet<string> { Topics.OrdersConfirmed, Topics.OrdersCancelled },
-        }, output);
+        }), output);
 }
