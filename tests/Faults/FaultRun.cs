@@ -29,7 +29,7 @@ public static class FaultRun
 
     public static async Task<FaultFigures> RunAsync(FaultShop shop, FaultPlan fault, ITestOutputHelper output)
     {
-        using var run = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        using var run = new CancellationTokenSource(TimeSpan.FromMinutes(15));
         var ct = run.Token;
         var clock = Stopwatch.StartNew();
         var product = await shop.Catalog.CreateProductAsync(StartingStock, ct: ct);
@@ -61,6 +61,10 @@ public static class FaultRun
         var expectedMail = Mailroom.ExpectedSubjects(orders);
         var mail = await Mailroom.WaitForAllAsync(shop.Mailbox, customers, expectedMail, fault.BrokerLosesEvents ? Waits.Step : 2 * Waits.Step, ct);
 
+        var fulfilments = await Warehouse.WaitForFulfilmentsAsync(
+            shop.Fulfillment, [.. orders.Where(order => order.Status == "Confirmed").Select(order => order.OrderId)],
+            fault.BrokerLosesEvents ? Waits.Step : 2 * Waits.Step, ct);
+
         var figures = new FaultFigures(
             fault.Name,
             placements.Count,
@@ -70,6 +74,8 @@ public static class FaultRun
             mail.Sent,
             mail.Duplicates,
             mail.Missing.Count,
+            fulfilments.Missing,
+            fulfilments.Duplicated,
             StartingStock,
             stock.OnHand,
             stock.Held,
@@ -130,6 +136,8 @@ public static class FaultRun
         Assert.True(figures.StockCheck.StartsWith("ok", StringComparison.Ordinal), figures.StockCheck);
         Assert.True(mail.Duplicates == 0, $"{mail.Duplicates} mail(s) sent twice");
         Assert.True(fault.BrokerLosesEvents || mail.Missing.Count == 0, $"{mail.Missing.Count} mail(s) never sent, e.g. {string.Join("; ", mail.Missing.Take(3))}");
+        Assert.True(figures.FulfilmentsTwice == 0, $"{figures.FulfilmentsTwice} order(s) with more than one fulfilment");
+        Assert.True(fault.BrokerLosesEvents || figures.FulfilmentsMissing == 0, $"{figures.FulfilmentsMissing} Confirmed order(s) without a fulfilment");
         var unexplainedLetters = deadLetters.Where(letter => !fault.ExplainedDeadLetterTopics.Contains(letter.OriginalTopic)).ToList();
         Assert.True(unexplainedLetters.Count == 0,
             $"{unexplainedLetters.Count} dead letter(s) {fault.Name} does not explain: {string.Join("; ", unexplainedLetters.Take(3).Select(l => $"{l.OriginalTopic}: {l.Error}"))}");

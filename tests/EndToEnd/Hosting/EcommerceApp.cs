@@ -12,8 +12,8 @@ namespace Ecommerce.EndToEnd.Hosting;
 /// </summary>
 public sealed class EcommerceApp : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan ResourceCommandTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan ResourceCommandTimeout = TimeSpan.FromMinutes(4);
     private readonly LocalAppHost _host;
 
     private EcommerceApp(LocalAppHost host) => _host = host;

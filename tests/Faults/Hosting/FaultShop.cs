@@ -31,6 +31,8 @@ public sealed class FaultShop : IAsyncLifetime
 
     public OperationsClient Operations => new(Http("operations"));
 
+    public FulfillmentClient Fulfillment => new(Http("fulfillment"));
+
     public MailboxClient Mailbox => new(Http("smtp"));
 
     public HttpClient OperationsHttp => Http("operations");

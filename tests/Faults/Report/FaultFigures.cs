@@ -12,6 +12,8 @@ public sealed record FaultFigures(
     int MailsSent,
     int MailDuplicates,
     int MailsMissing,
+    int FulfilmentsMissing,
+    int FulfilmentsTwice,
     int StartingStock,
     int OnHand,
     int Held,
@@ -28,9 +30,9 @@ public sealed record FaultFigures(
         : $"WRONG: {OnHand} on hand + {Held} held ≠ {StartingStock} (or held ≠ {Confirmed} confirmed)";
 
     public string ToRow() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Fault} | {Placed} | {Accepted} | {Confirmed} | {Cancelled} | {MailsSent} / {MailDuplicates} | {MailsMissing} | {StockCheck} | {DeadLetters}{(DeadLetterNote.Length == 0 ? "" : $" ({DeadLetterNote})")} | {Duration.TotalSeconds:0} s |");
+        $"| {Fault} | {Placed} | {Accepted} | {Confirmed} | {Cancelled} | {MailsSent} / {MailDuplicates} | {MailsMissing} | {FulfilmentsMissing} / {FulfilmentsTwice} | {StockCheck} | {DeadLetters}{(DeadLetterNote.Length == 0 ? "" : $" ({DeadLetterNote})")} | {Duration.TotalSeconds:0} s |");
 
     public const string Header =
-        "| fault | placed | accepted | confirmed | cancelled (reason) | emails sent / twice | emails missing | stock on hand + held = start | dead letters | took |\n" +
-        "|---|---|---|---|---|---|---|---|---|---|";
+        "| fault | placed | accepted | confirmed | cancelled (reason) | emails sent / twice | emails missing | fulfilments missing / twice | stock on hand + held = start | dead letters | took |\n" +
+        "|---|---|---|---|---|---|---|---|---|---|---|";
 }
