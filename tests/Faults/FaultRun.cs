@@ -32,10 +32,14 @@ public static class FaultRun
         using var run = new CancellationTokenSource(TimeSpan.FromMinutes(15));
         var ct = run.Token;
         var clock = Stopwatch.StartNew();
-        var product = await shop.Catalog.CreateProductAsync(StartingStock, ct: ct);
+        var product = await Transient.RetryAsync(token => shop.Catalog.CreateProductAsync(StartingStock, ct: token), ct);
         var customers = Enumerable.Range(0, Customers).Select(_ => EndToEnd.Customers.NewEmail("fault")).ToList();
-        await Task.WhenAll(customers.Select(customer => shop.Identity.CustomerTokenAsync(customer, ct)));
-        var deadLettersBefore = await DeadLetterBook.IdsAsync(shop.OperationsHttp, ct);
+        foreach (var customer in customers)
+        {
+            await Transient.RetryAsync(token => shop.Identity.CustomerTokenAsync(customer, token), ct);
+        }
+
+        var deadLettersBefore = await Transient.RetryAsync(token => DeadLetterBook.IdsAsync(shop.OperationsHttp, token), ct);
 
         var faulting = InjectAfterAsync(shop, fault, ct);
         var placements = await new OrderStream(shop, product, customers).PlaceAsync(Rate, faulting, PlaceAfter, ct);
@@ -48,7 +52,7 @@ public static class FaultRun
         var confirmed = orders.Count(order => order.Status == "Confirmed");
         var stock = await BalancedStockAsync(shop, product, confirmed, ct);
 
-        var deadLetters = await DeadLetterBook.NewSinceAsync(shop.OperationsHttp, deadLettersBefore, ct);
+        var deadLetters = await Transient.RetryAsync(token => DeadLetterBook.NewSinceAsync(shop.OperationsHttp, deadLettersBefore, token), ct);
         var orderIds = orders.Select(order => order.OrderId).ToHashSet();
         var ours = deadLetters.Where(letter => letter.OrderId is { } id && orderIds.Contains(id)).ToList();
         foreach (var letter in ours.Where(letter => fault.ExplainedDeadLetterTopics.Contains(letter.OriginalTopic)))
@@ -101,13 +105,13 @@ public static class FaultRun
         try
         {
             return await Eventually.UntilAsync(
-                token => StockBook.ReadAsync(inventory, product, token),
+                token => Transient.RetryAsync(t => StockBook.ReadAsync(inventory, product, t), token),
                 count => count.Total == StartingStock && count.Held == confirmed, Waits.Step,
                 $"Inventory's count of {product} to balance", ct);
         }
         catch (TimeoutException)
         {
-            return await StockBook.ReadAsync(inventory, product, ct);
+            return await Transient.RetryAsync(token => StockBook.ReadAsync(inventory, product, token), ct);
         }
     }
 

@@ -21,8 +21,8 @@ public sealed class EmailDeadLetterTests(EcommerceFixture shop)
             orderId = await shop.Ordering.PlaceAsync(OrderRequest.For(email, (product, 1)));
             await shop.Ordering.WaitForStatusAsync(orderId, "Confirmed", Waits.Step);
 
-            // Notifications keeps trying for Smtp:RetryWithin (10 s) per delivery, then answers RETRY; once the
-            // sidecar's retries are spent (1 + 5 deliveries, about 70 s) the event goes to orders.confirmed.deadletter,
+            // Notifications answers RETRY on each refusal (Smtp:RetryWithin is 0 in this run); once the sidecar's
+            // retries are spent (1 + 12 deliveries over about a minute) the event goes to orders.confirmed.deadletter,
             // where Operations keeps it.
             var deadLetters = await Eventually.UntilAsync(
                 ct => shop.Operations.ForOrderAsync(Topics.OrdersConfirmed, orderId, ct), found => found.Count > 0, 2 * Waits.Step,

@@ -34,7 +34,7 @@ public static class Mailroom
         try
         {
             return await Eventually.UntilAsync(
-                token => CountAsync(mailbox, customers, expected, token), count => count.Missing.Count == 0, timeout,
+                token => Transient.RetryAsync(t => CountAsync(mailbox, customers, expected, t), token), count => count.Missing.Count == 0, timeout,
                 "every confirmation and cancellation mail", ct);
         }
         catch (TimeoutException)

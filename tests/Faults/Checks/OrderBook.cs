@@ -32,7 +32,7 @@ public static class OrderBook
     public static Task<IReadOnlyList<OrderOutcome>> WaitUntilFinalAsync(
         string orderingConnection, IReadOnlyList<string> customers, TimeSpan timeout, CancellationToken ct) =>
         Eventually.UntilAsync(
-            token => ReadAsync(orderingConnection, customers, token),
+            token => Transient.RetryAsync(t => ReadAsync(orderingConnection, customers, t), token),
             orders => orders.All(order => order.IsFinal),
             timeout, "every order of the run to be Confirmed or Cancelled", ct);
 }

@@ -17,7 +17,7 @@ public static class Warehouse
             {
                 foreach (var order in counts.Where(entry => entry.Value == 0).Select(entry => entry.Key).ToList())
                 {
-                    counts[order] = (await fulfillment.ListAsync(orderId: order, ct: token)).Count;
+                    counts[order] = (await Transient.RetryAsync(t => fulfillment.ListAsync(orderId: order, ct: t), token)).Count;
                 }
 
                 return counts.Count(entry => entry.Value == 0);
