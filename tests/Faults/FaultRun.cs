@@ -46,7 +46,7 @@ public static class FaultRun
         await faulting;
         await ProcessFaults.WaitUntilAllHealthyAsync(shop.App, ct);
         output.WriteLine($"{fault.Name}: fault over after {clock.Elapsed.TotalSeconds:0} s; {placements.Count(p => p.Accepted)} of {placements.Count} answered 202 "
-            + $"(others: {string.Join(", ", placements.Where(p => !p.Accepted).GroupBy(p => p.StatusCode).Select(g => $"{g.Count()}×{g.Key}"))})");
+            + $"(others: {string.Join(", ", placements.Where(p => !p.Accepted).GroupBy(p => p.Outcome).Select(g => $"{g.Count()}× {g.Key}"))})");
 
         var orders = await OrderBook.WaitUntilFinalAsync(shop.App.ConnectionString("ordering"), customers, shop.ReservationTimeout + Settle, ct);
         var confirmed = orders.Count(order => order.Status == "Confirmed");
@@ -63,7 +63,7 @@ public static class FaultRun
         }
 
         var expectedMail = Mailroom.ExpectedSubjects(orders);
-        var mail = await Mailroom.WaitForAllAsync(shop.Mailbox, customers, expectedMail, fault.BrokerLosesEvents ? Waits.Step : 2 * Waits.Step, ct);
+        var mail = await Mailroom.WaitForAllAsync(shop.Mailbox, shop.MailBeforeRestart, customers, expectedMail, fault.BrokerLosesEvents ? Waits.Step : 2 * Waits.Step, ct);
 
         var fulfilments = await Warehouse.WaitForFulfilmentsAsync(
             shop.Fulfillment, [.. orders.Where(order => order.Status == "Confirmed").Select(order => order.OrderId)],

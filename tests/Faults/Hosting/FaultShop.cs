@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Aspire.Hosting.Testing;
 using Ecommerce.EndToEnd.Clients;
 using Ecommerce.EndToEnd.Hosting;
@@ -17,6 +18,7 @@ public sealed class FaultShop : IAsyncLifetime
     public static readonly EcommerceAppOptions Options = new(TimeSpan.FromSeconds(30), DeliveryCopies: 1);
 
     private readonly ConcurrentDictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
+    private readonly List<MailView> _mailBeforeRestart = [];
     private EcommerceApp? _app;
     private IdentityClient? _identity;
     private string? _operatorToken;
@@ -39,6 +41,9 @@ public sealed class FaultShop : IAsyncLifetime
 
     public HttpClient MailboxHttp => Http("smtp");
 
+    /// <summary>What the SMTP sink had received when the app host was last restarted (its mailbox is in memory).</summary>
+    public IReadOnlyList<MailView> MailBeforeRestart => _mailBeforeRestart;
+
     public TestCatalog Catalog => new(App.ConnectionString("inventory"));
 
     public async Task InitializeAsync() => await ConnectAsync(await EcommerceApp.StartAsync(Options));
@@ -47,6 +52,7 @@ public sealed class FaultShop : IAsyncLifetime
     public async Task RestartAsync(CancellationToken ct)
     {
         var old = App;
+        _mailBeforeRestart.AddRange(await MailboxHttp.GetFromJsonAsync<List<MailView>>("/messages", ct) ?? []);
         Disconnect();
         try
         {

@@ -53,7 +53,7 @@ public sealed class OrderStream(FaultShop shop, string productId, IReadOnlyList<
         {
             // Ordering (or the whole host) is down: no answer. Whether it stored the order anyway is read from its
             // database afterwards, so an order accepted without an answer still counts.
-            return new Placement(null, 0);
+            return new Placement(null, 0, exception.GetType().Name);
         }
     }
 }
