@@ -75,6 +75,8 @@ public sealed class FaultShop : IAsyncLifetime
 
     private async Task ConnectAsync(EcommerceApp app)
     {
+        // Calls made while the host was restarting cached clients of the stopped one.
+        DisposeClients();
         _app = app;
         _identity = new IdentityClient(app.App.GetEndpoint("identity", "http"), app.ConnectionString("identity"));
         _operatorToken = (await _identity.OperatorClientCredentialsAsync()).AccessToken;
@@ -84,6 +86,11 @@ public sealed class FaultShop : IAsyncLifetime
     {
         _identity?.Dispose();
         _identity = null;
+        DisposeClients();
+    }
+
+    private void DisposeClients()
+    {
         foreach (var client in _clients.Values)
         {
             client.Dispose();
