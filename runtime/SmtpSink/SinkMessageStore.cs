@@ -24,6 +24,7 @@ internal sealed class SinkMessageStore(MailStore store, FaultSwitch faults, Time
         if (faults.RejectMail)
         {
             Log.Rejected(logger, from);
+            faults.CountRejected();
             return Rejected;
         }
 

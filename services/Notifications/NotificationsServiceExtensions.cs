@@ -40,6 +40,8 @@ public static class NotificationsServiceExtensions
                 Invalid(nameof(SmtpOptions.UseTls), "is not one of None, StartTls or Ssl"))
             .Validate(options => options.Timeout > TimeSpan.Zero,
                 Invalid(nameof(SmtpOptions.Timeout), "is not a positive time span such as 00:00:20"))
+            .Validate(options => options.RetryWithin >= TimeSpan.Zero,
+                Invalid(nameof(SmtpOptions.RetryWithin), "is negative; use a time span such as 00:00:10, or 00:00:00 for no retry"))
             .Validate(options => string.IsNullOrEmpty(options.UserName) || !string.IsNullOrEmpty(options.Password),
                 Invalid(nameof(SmtpOptions.Password), "is missing while Smtp:UserName is set"))
             .ValidateOnStart();

@@ -15,6 +15,7 @@ namespace Ecommerce.AppHost.Testing;
 public sealed class LocalAppHost : IAsyncDisposable
 {
     private bool _stopped;
+    private bool _ownsDataDirectory = true;
 
     private LocalAppHost(DistributedApplication app, LocalRunSettings settings)
     {
@@ -72,7 +73,7 @@ public sealed class LocalAppHost : IAsyncDisposable
     /// <summary>Builds the app host without starting it, for tests of what happens at start.</summary>
     public static async Task<LocalAppHost> BuildAsync(LocalAppHostOptions options, CancellationToken ct = default)
     {
-        var settings = LocalRunSettings.OnFreePorts(CreateDataDirectory(), options.StartServices);
+        var settings = LocalRunSettings.OnFreePorts(options.DataDirectory ?? CreateDataDirectory(), options.StartServices);
         options.Settings?.Invoke(settings);
         try
         {
@@ -85,7 +86,11 @@ public sealed class LocalAppHost : IAsyncDisposable
         }
         catch
         {
-            Directory.Delete(settings.DataDirectory, recursive: true);
+            if (options.DataDirectory is null)
+            {
+                Directory.Delete(settings.DataDirectory, recursive: true);
+            }
+
             throw;
         }
     }
@@ -100,10 +105,24 @@ public sealed class LocalAppHost : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops this app host as Ctrl+C does and starts the app host again on the same data folder (fresh ports, as any
+    /// run on free ports); the new one owns the folder from then on, this one only has to be disposed.
+    /// </summary>
+    public async Task<LocalAppHost> RestartAsync(LocalAppHostOptions options, CancellationToken ct = default)
+    {
+        await StopAsync();
+        _ownsDataDirectory = false;
+        return await StartAsync(options with { DataDirectory = DataDirectory }, ct);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        Directory.Delete(DataDirectory, recursive: true);
+        if (_ownsDataDirectory)
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
     }
 
     /// <summary>A temporary folder for PostgreSQL's data that the server can reach; the caller deletes it.</summary>

@@ -13,4 +13,10 @@ public sealed record LocalAppHostOptions(bool StartServices, TimeSpan StartTimeo
 
     /// <summary>Changes to the app host's model before it is built (environment the resources already read).</summary>
     public Action<IDistributedApplicationTestingBuilder>? Model { get; init; }
+
+    /// <summary>
+    /// A data folder a stopped app host left (<see cref="LocalAppHost.RestartAsync"/>), to start on its databases
+    /// instead of a new throwaway folder; null for a fresh one.
+    /// </summary>
+    public string? DataDirectory { get; init; }
 }

@@ -27,7 +27,7 @@ public sealed class DeliveryLedgerTests(NotificationsFixture fixture)
         var recipient = SampleOrders.NewRecipient();
         var confirmed = SampleOrders.Confirmed(recipient);
         var key = DeliveryLedger.KeyOf(confirmed.OrderId, "order-confirmation");
-        var crashedAt = DateTimeOffset.UtcNow - DeliveryLedger.ClaimLease - TimeSpan.FromSeconds(1);
+        var crashedAt = DateTimeOffset.UtcNow - DeliveryLedger.LeaseFor(new Email.SmtpOptions()) - TimeSpan.FromSeconds(1);
         fixture.Dapr.Put(DaprComponents.NotificationsStateStore, key,
             new DeliveryRecord(DeliveryState.Sending, "order-confirmation", recipient, "crashed-delivery", crashedAt, null, false));
 

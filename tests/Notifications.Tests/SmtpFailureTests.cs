@@ -37,6 +37,37 @@ public sealed class SmtpFailureTests(NotificationsFixture fixture)
     }
 
     [Fact]
+    public async Task SmtpRefusingBriefly_WithinRetryWithin_TheSameDeliverySendsOnce()
+    {
+        var dapr = new FakeDaprClient();
+        await using var app = NotificationsApp.SendingTo(fixture.Sink.SmtpPort, dapr, retryWithin: "00:00:30");
+        using var client = app.CreateClient();
+        var recipient = SampleOrders.NewRecipient();
+        var refusalsBefore = fixture.Sink.Faults.Rejected;
+
+        fixture.Sink.Faults.RejectMail = true;
+        DaprdAnswer answer;
+        try
+        {
+            var delivery = client.DeliverAsync(Topics.OrdersConfirmed, SampleOrders.Confirmed(recipient));
+            while (fixture.Sink.Faults.Rejected == refusalsBefore)
+            {
+                await Task.Delay(50);
+            }
+
+            fixture.Sink.Faults.RejectMail = false;
+            answer = await delivery;
+        }
+        finally
+        {
+            fixture.Sink.Faults.RejectMail = false;
+        }
+
+        Assert.Equal("SUCCESS", answer.Status);
+        Assert.Single(fixture.MailTo(recipient));
+    }
+
+    [Fact]
     public async Task SmtpServerUnreachable_AnswersRetry()
     {
         var dapr = new FakeDaprClient();

@@ -1,4 +1,5 @@
 using Dapr.Client;
+using Microsoft.Extensions.Options;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Notifications.Ledger;
 using Ecommerce.Notifications.Telemetry;
@@ -12,9 +13,12 @@ namespace Ecommerce.Notifications.Email;
 /// sent (now or before), RETRY while another delivery sends it or the SMTP server does not take it.
 /// </summary>
 public sealed partial class EmailDispatcher(
-    DeliveryLedger ledger, SmtpEmailSender sender, DaprClient dapr, NotificationsMetrics metrics, TimeProvider time,
+    DeliveryLedger ledger, SmtpEmailSender sender, DaprClient dapr, NotificationsMetrics metrics, TimeProvider time, IOptions<SmtpOptions> smtp,
     ILogger<EmailDispatcher> logger)
 {
+    private static readonly TimeSpan FirstBackOff = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan LongestBackOff = TimeSpan.FromSeconds(4);
+
     public async Task<TopicStatus> SendOnceAsync(OrderEmail email, string? sentTopic, CancellationToken cancellationToken)
     {
         var claim = await ledger.ClaimAsync(email.OrderId, email.Template, email.Recipient, cancellationToken);
@@ -31,7 +35,7 @@ public sealed partial class EmailDispatcher(
 
         try
         {
-            await sender.SendAsync(email, cancellationToken);
+            await SendPatientlyAsync(email, cancellationToken);
         }
         catch (EmailDeliveryException exception)
         {
@@ -55,6 +59,25 @@ public sealed partial class EmailDispatcher(
         return TopicStatus.Success;
     }
 
+    /// <summary>Tries again, with backoff, while Smtp:RetryWithin allows; the last refusal is thrown.</summary>
+    private async Task SendPatientlyAsync(OrderEmail email, CancellationToken cancellationToken)
+    {
+        var giveUpAt = time.GetUtcNow() + smtp.Value.RetryWithin;
+        for (var backOff = FirstBackOff; ; backOff = backOff * 2 < LongestBackOff ? backOff * 2 : LongestBackOff)
+        {
+            try
+            {
+                await sender.SendAsync(email, cancellationToken);
+                return;
+            }
+            catch (EmailDeliveryException exception) when (time.GetUtcNow() + backOff < giveUpAt)
+            {
+                LogSmtpRefusedTryingAgain(email.OrderId, email.Template, backOff, exception.Message);
+                await Task.Delay(backOff, time, cancellationToken);
+            }
+        }
+    }
+
     private async Task AnnounceAsync(OrderEmail email, string? sentTopic, string key, DeliveryRecord sent, CancellationToken cancellationToken)
     {
         if (sentTopic is null || sent.Announced)
@@ -75,6 +98,9 @@ public sealed partial class EmailDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The {Template} email for order {OrderId} is being sent by another delivery (claimed at {ClaimedAt}); asking for a retry")]
     private partial void LogInFlight(Guid orderId, string template, DateTimeOffset claimedAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The SMTP server did not take the {Template} email for order {OrderId}; trying again in {BackOff}: {Reason}")]
+    private partial void LogSmtpRefusedTryingAgain(Guid orderId, string template, TimeSpan backOff, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The SMTP server did not take the {Template} email for order {OrderId}; asking for a retry")]
     private partial void LogSmtpFailed(Exception exception, Guid orderId, string template);

@@ -27,4 +27,12 @@ public sealed class SmtpOptions
     /// daprd's delivery timeout (pubsubDelivery, 15s in resiliency.yaml) so the handler answers RETRY itself.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long one delivery keeps trying a server that refuses or cannot be reached (backing off from 0.5 s to
+    /// 4 s) before it answers RETRY. A mail-server outage then spends daprd's delivery retries (resiliency.yaml:
+    /// 1 + 12 deliveries, about a minute of backoff) over about three minutes, so a confirmation outlives a one-minute
+    /// outage instead of going to the dead-letter topic. Zero: answer RETRY at the first refusal.
+    /// </summary>
+    public TimeSpan RetryWithin { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,7 +1,9 @@
 using Dapr;
 using Dapr.Client;
 using Ecommerce.Contracts;
+using Ecommerce.Notifications.Email;
 using Ecommerce.ServiceDefaults.State;
+using Microsoft.Extensions.Options;
 
 namespace Ecommerce.Notifications.Ledger;
 
@@ -11,15 +13,22 @@ namespace Ecommerce.Notifications.Ledger;
 /// find the claim and do not send again.
 /// <para>
 /// The at-least-once edge: if the process dies after the SMTP server accepted the message but before Sent is saved,
-/// the claim stays Sending. Deliveries within <see cref="ClaimLease"/> answer RETRY (they cannot tell a crash from a
+/// the claim stays Sending. Deliveries within <see cref="LeaseFor"/> answer RETRY (they cannot tell a crash from a
 /// slow send); after the lease, a delivery (a late retry or an operator's replay) takes the claim over and sends
 /// again. That second copy carries the same Message-ID, so clients that de-duplicate show it once.
 /// </para>
 /// </summary>
-public sealed class DeliveryLedger(DaprClient dapr, TimeProvider time)
+public sealed class DeliveryLedger(DaprClient dapr, TimeProvider time, IOptions<SmtpOptions> smtp)
 {
-    /// <summary>Longer than any send can take (each SMTP exchange is bounded by Smtp:Timeout).</summary>
-    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Just longer than one delivery can spend sending (tries for Smtp:RetryWithin, the last one bounded by
+    /// Smtp:Timeout for the connection and again for the message): 35 s with the defaults. It must end well within
+    /// daprd's delivery retries (about a minute, resiliency.yaml), or the claim of a process killed mid-send outlives
+    /// them and its email is never sent (tests/Faults found two such with a lease of 2 minutes).
+    /// </summary>
+    public static TimeSpan LeaseFor(SmtpOptions smtp) => smtp.RetryWithin + 2 * smtp.Timeout + LeaseMargin;
 
     private const int MaxClaimAttempts = 3;
 
@@ -38,7 +47,7 @@ public sealed class DeliveryLedger(DaprClient dapr, TimeProvider time)
                 return new DeliveryClaim(ClaimOutcome.AlreadySent, key, current);
             }
 
-            if (current is not null && now - current.ClaimedAt < ClaimLease)
+            if (current is not null && now - current.ClaimedAt < LeaseFor(smtp.Value))
             {
                 return new DeliveryClaim(ClaimOutcome.InFlight, key, current);
             }

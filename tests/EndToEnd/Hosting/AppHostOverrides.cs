@@ -21,6 +21,10 @@ internal static class AppHostOverrides
         }
 
         Set(builder, projects["ordering"], "Ordering__ReservationTimeout", options.ReservationTimeout.ToString("c", CultureInfo.InvariantCulture));
+        if (options.SmtpRetryWithin is { } retryWithin)
+        {
+            Set(builder, projects["notifications"], "Smtp__RetryWithin", retryWithin.ToString("c", CultureInfo.InvariantCulture));
+        }
 
         foreach (var sidecar in EcommerceApp.Services.Select(EcommerceApp.SidecarOf).Select(name => projects[name]))
         {

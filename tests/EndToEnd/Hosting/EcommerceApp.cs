@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Ecommerce.AppHost.Testing;
+using Ecommerce.LocalRun;
 
 namespace Ecommerce.EndToEnd.Hosting;
 
@@ -11,8 +12,8 @@ namespace Ecommerce.EndToEnd.Hosting;
 /// </summary>
 public sealed class EcommerceApp : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan ResourceCommandTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan ResourceCommandTimeout = TimeSpan.FromMinutes(4);
     private readonly LocalAppHost _host;
 
     private EcommerceApp(LocalAppHost host) => _host = host;
@@ -28,13 +29,25 @@ public sealed class EcommerceApp : IAsyncDisposable
 
     /// <summary>Starts the app host and waits until every resource is healthy.</summary>
     public static async Task<EcommerceApp> StartAsync(EcommerceAppOptions options, CancellationToken ct = default) =>
-        new(await LocalAppHost.StartAsync(
-            new LocalAppHostOptions(StartServices: true, StartTimeout)
-            {
-                Settings = settings => settings.ComponentsPath = options.ComponentsPath ?? settings.ComponentsPath,
-                Model = builder => AppHostOverrides.Apply(builder, options),
-            },
-            ct));
+        new(await LocalAppHost.StartAsync(HostOptions(options), ct));
+
+    /// <summary>The settings the app host runs with (its ports, e.g. the broker's control API, and its data folder).</summary>
+    public LocalRunSettings Settings => _host.Settings;
+
+    /// <summary>
+    /// Stops the whole app host as Ctrl+C does and starts it again on the same data folder (the databases survive,
+    /// the in-memory broker does not), waiting until every resource is healthy. Use the returned app from then on;
+    /// this one has nothing left to stop but must still be disposed.
+    /// </summary>
+    public async Task<EcommerceApp> RestartAsync(EcommerceAppOptions options, CancellationToken ct = default) =>
+        new(await _host.RestartAsync(HostOptions(options), ct));
+
+    private static LocalAppHostOptions HostOptions(EcommerceAppOptions options) =>
+        new(StartServices: true, StartTimeout)
+        {
+            Settings = settings => settings.ComponentsPath = options.ComponentsPath ?? settings.ComponentsPath,
+            Model = builder => AppHostOverrides.Apply(builder, options),
+        };
 
     /// <summary>Npgsql connection string for one of the app host's local databases.</summary>
     public string ConnectionString(string database) =>

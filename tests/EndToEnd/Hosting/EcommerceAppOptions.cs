@@ -16,9 +16,14 @@ public sealed record EcommerceAppOptions(TimeSpan ReservationTimeout, int Delive
 
     public const string DeliveryCopiesVariable = "LOCALSIDECAR_DELIVERY_COPIES";
 
+    /// <summary>Notifications' Smtp:RetryWithin when set (null: the service's own 10 s).</summary>
+    public TimeSpan? SmtpRetryWithin { get; init; }
+
     /// <summary>
     /// Every event delivered twice, for every scenario: one app host run is all this machine affords in the time
     /// budget, and each scenario's outcome must hold under redelivery anyway (handlers are idempotent).
+    /// Mail refusals are answered RETRY at once (Smtp:RetryWithin 0): the dead-letter scenario then waits for daprd's
+    /// retries only (about a minute), not 13 of Notifications' own 10-second tries as well.
     /// </summary>
-    public static EcommerceAppOptions Default { get; } = new(TimeSpan.FromSeconds(60), DeliveryCopies: 2);
+    public static EcommerceAppOptions Default { get; } = new(TimeSpan.FromSeconds(60), DeliveryCopies: 2) { SmtpRetryWithin = TimeSpan.Zero };
 }

@@ -16,12 +16,24 @@ public sealed partial class IdentityClient(Uri baseAddress, string databaseConne
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _customers = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An access token for a customer of the test's own (created on first use), by the password grant.</summary>
-    public Task<string> CustomerTokenAsync(string email, CancellationToken ct = default) =>
-        _customers.GetOrAdd(email, key => new Lazy<Task<string>>(async () =>
+    public async Task<string> CustomerTokenAsync(string email, CancellationToken ct = default)
+    {
+        var token = _customers.GetOrAdd(email, key => new Lazy<Task<string>>(async () =>
         {
             await TestCustomers.EnsureAsync(databaseConnectionString, key, CancellationToken.None);
             return (await PasswordGrantAsync(key, LocalCredentials.TestCustomerPassword, CancellationToken.None)).AccessToken;
-        })).Value.WaitAsync(ct);
+        }));
+        try
+        {
+            return await token.Value.WaitAsync(ct);
+        }
+        catch when (token.Value.IsFaulted)
+        {
+            // A failed sign-in (the database too slow to answer, say) is not kept: the next call tries again.
+            _customers.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(email, token));
+            throw;
+        }
+    }
 
     public async Task<TokenResponse> PasswordGrantAsync(string email, string password, CancellationToken ct = default) =>
         await TokenAsync(new Dictionary<string, string>

@@ -21,10 +21,11 @@ public class EmailDeadLetterTests(EcommerceFixture shop)
             orderId = await shop.Ordering.PlaceAsync(OrderRequest.For(email, (product, 1)));
             await shop.Ordering.WaitForStatusAsync(orderId, "Confirmed", Waits.Step);
 
-            // Notifications answers RETRY on each refusal; once the sidecar's retries are spent the event goes to
-            // orders.confirmed.deadletter, where Operations keeps it.
+            // Notifications answers RETRY on each refusal (Smtp:RetryWithin is 0 in this run); once the sidecar's
+            // retries are spent (1 + 12 deliveries over about a minute) the event goes to orders.confirmed.deadletter,
+            // where Operations keeps it.
             var deadLetters = await Eventually.UntilAsync(
-                ct => shop.Operations.ForOrderAsync(Topics.OrdersConfirmed, orderId, ct), found => found.Count > 0, Waits.Step,
+                ct => shop.Operations.ForOrderAsync(Topics.OrdersConfirmed, orderId, ct), found => found.Count > 0, 2 * Waits.Step,
                 $"the confirmation of order {orderId} in Operations' dead letters");
             deadLetter = Assert.Single(deadLetters);
         }
