@@ -6,14 +6,18 @@ namespace Ecommerce.LocalSidecar.PubSub;
 /// <summary>
 /// One consumer in the component's consumer group. A dedicated thread polls Kafka and hands each message to its
 /// partition's <see cref="PartitionWorker"/>; a partition with too much queued is paused until it drains.
-/// Offsets are stored after handling and committed by librdkafka's auto-commit (and on close), so a message is
-/// redelivered if the sidecar stops or a rebalance moves its partition before it was handled. Every assigned
-/// partition is paused while the delivery gate is closed (the app is unhealthy).
+/// Offsets are stored after handling and committed by librdkafka's auto-commit, when a rebalance hands a partition to
+/// another consumer of the group (a replica of the app), and on close, so a message is redelivered if the sidecar
+/// stops before it was handled. Every assigned partition is paused while the delivery gate is closed (the app is
+/// unhealthy).
 /// </summary>
 internal sealed class KafkaSubscription : ISubscription
 {
     private const int PauseAbove = 500;
     private const int ResumeBelow = 50;
+
+    // How long a revoked partition's message in hand may take to finish before it is cancelled (and redelivered).
+    private static readonly TimeSpan HandOverGrace = TimeSpan.FromSeconds(15);
 
     private readonly Dictionary<TopicPartition, PartitionWorker> _workers = [];
     private readonly HashSet<TopicPartition> _paused = [];
@@ -55,7 +59,7 @@ internal sealed class KafkaSubscription : ISubscription
             .SetLogHandler((_, m) => KafkaLog.Client(logger, m.Level.ToString(), m.Name, m.Message))
             .SetErrorHandler((_, e) => KafkaLog.ClientError(logger, e.Code.ToString(), e.Reason))
             .SetPartitionsAssignedHandler((consumer, partitions) => Assign(consumer, partitions))
-            .SetPartitionsRevokedHandler((_, partitions) => Release(partitions.Select(p => p.TopicPartition)))
+            .SetPartitionsRevokedHandler((consumer, partitions) => HandOver(consumer, [.. partitions.Select(p => p.TopicPartition)]))
             .SetPartitionsLostHandler((_, partitions) => Release(partitions.Select(p => p.TopicPartition)))
             .Build();
         _consumer.Subscribe(topics);
@@ -77,6 +81,7 @@ internal sealed class KafkaSubscription : ISubscription
         _live.TrySetCanceled();
         await _stopped.Task;
         await Task.WhenAll(_workers.Values.Select(w => w.DisposeAsync().AsTask()));
+        _workers.Clear();
         try
         {
             _consumer.Close();
@@ -189,8 +194,40 @@ internal sealed class KafkaSubscription : ISubscription
         }
     }
 
-    // Runs on the polling thread during a rebalance: queued messages of a revoked partition are dropped here and
-    // redelivered to whoever owns it next; a message being handled is cancelled and its offset is not stored.
+    // Runs on the polling thread when a rebalance takes partitions away (another replica of the app joined or left the
+    // group): the message being handled on each finishes first, then the handled offsets are committed, and only then
+    // does the callback return and the group hand the partitions on. So the next owner starts right after the last
+    // final outcome: nothing handled twice in the normal case, and never two consumers delivering one partition (one
+    // key) at once. Queued messages are dropped and read again by the next owner. The callback is synchronous
+    // (librdkafka's rebalance protocol), so this dedicated thread blocks on the drain.
+    private void HandOver(IConsumer<byte[]?, byte[]> consumer, List<TopicPartition> partitions)
+    {
+        KafkaLog.Revoked(_logger, _options.ConsumerGroup, string.Join(", ", partitions));
+        var draining = new List<Task>();
+        foreach (var partition in partitions)
+        {
+            _paused.Remove(partition);
+            _gatePaused.Remove(partition);
+            if (_workers.Remove(partition, out var worker))
+            {
+                draining.Add(worker.FinishCurrentAsync(HandOverGrace));
+            }
+        }
+
+        Task.WhenAll(draining).Wait(CancellationToken.None);
+        try
+        {
+            consumer.Commit();
+        }
+        catch (KafkaException e)
+        {
+            // Nothing stored to commit, or the group moved on (ILLEGAL_GENERATION): those messages come again.
+            KafkaLog.HandOverCommitFailed(_logger, _options.ConsumerGroup, e.Error.Reason);
+        }
+    }
+
+    // Runs on the polling thread when partitions were lost (this consumer was too slow to answer the group, which has
+    // already given them to another): stop at once; a message being handled is cancelled, its offset not stored.
     private void Release(IEnumerable<TopicPartition> partitions)
     {
         var released = partitions.ToList();
