@@ -2,6 +2,7 @@ using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Ecommerce.AppHost.Testing;
 
 namespace Ecommerce.EndToEnd.Hosting;
 
@@ -14,15 +15,19 @@ internal static class AppHostOverrides
     public static void Apply(IDistributedApplicationTestingBuilder builder, EcommerceAppOptions options)
     {
         var projects = builder.Resources.OfType<ProjectResource>().ToDictionary(resource => resource.Name);
-        var missing = EcommerceApp.ResourceNames.Except(builder.Resources.Select(resource => resource.Name)).ToList();
+        var settings = EcommerceApp.Settings(options);
+        var missing = LocalAppHost.ReadyResources(startServices: true, settings).Except(builder.Resources.Select(resource => resource.Name)).ToList();
         if (missing.Count > 0)
         {
             throw new InvalidOperationException($"The app host has no resource named {string.Join(", ", missing)}.");
         }
 
-        Set(builder, projects["ordering"], "Ordering__ReservationTimeout", options.ReservationTimeout.ToString("c", CultureInfo.InvariantCulture));
+        foreach (var ordering in settings.ReplicaNames("ordering"))
+        {
+            Set(builder, projects[ordering], "Ordering__ReservationTimeout", options.ReservationTimeout.ToString("c", CultureInfo.InvariantCulture));
+        }
 
-        foreach (var sidecar in EcommerceApp.Services.Select(EcommerceApp.SidecarOf).Select(name => projects[name]))
+        foreach (var sidecar in LocalAppHost.Replicas(settings).Select(EcommerceApp.SidecarOf).Select(name => projects[name]))
         {
             Set(builder, sidecar, EcommerceAppOptions.DeliveryCopiesVariable, options.DeliveryCopies.ToString(CultureInfo.InvariantCulture));
         }

@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Ecommerce.AppHost.Testing;
+using Ecommerce.LocalRun;
 
 namespace Ecommerce.EndToEnd.Hosting;
 
@@ -21,15 +22,27 @@ public sealed class EcommerceApp : IAsyncDisposable
 
     public static IReadOnlyList<string> Services => LocalAppHost.Services;
 
-    /// <summary>The resources a run needs healthy.</summary>
+    /// <summary>The resources a run with one replica of each service needs healthy.</summary>
     public static IReadOnlyList<string> ResourceNames { get; } = LocalAppHost.ReadyResources(startServices: true);
+
+    /// <summary>The app host's settings these options ask for (replicas), on top of the defaults.</summary>
+    public static LocalRunSettings Settings(EcommerceAppOptions options)
+    {
+        var settings = new LocalRunSettings();
+        options.ApplyTo(settings);
+        return settings;
+    }
 
     public static string SidecarOf(string service) => LocalAppHost.SidecarOf(service);
 
     /// <summary>Starts the app host and waits until every resource is healthy.</summary>
     public static async Task<EcommerceApp> StartAsync(EcommerceAppOptions options, CancellationToken ct = default) =>
         new(await LocalAppHost.StartAsync(
-            new LocalAppHostOptions(StartServices: true, StartTimeout) { Model = builder => AppHostOverrides.Apply(builder, options) },
+            new LocalAppHostOptions(StartServices: true, StartTimeout)
+            {
+                Settings = options.ApplyTo,
+                Model = builder => AppHostOverrides.Apply(builder, options),
+            },
             ct));
 
     /// <summary>Npgsql connection string for one of the app host's local databases.</summary>
