@@ -8,8 +8,8 @@ namespace Ecommerce.LocalSidecar.PubSub;
 /// partition's <see cref="PartitionWorker"/>; a partition with too much queued is paused until it drains.
 /// Offsets are stored after handling and committed by librdkafka's auto-commit, when a rebalance hands a partition to
 /// another consumer of the group (a replica of the app), and on close, so a message is redelivered if the sidecar
-/// stops before it was handled. Every assigned partition is paused while the delivery gate is closed (the app is
-/// unhealthy).
+/// stops before it was handled. While the delivery gate is closed (the app is unhealthy) the consumer is out of the
+/// group.
 /// </summary>
 internal sealed class KafkaSubscription : ISubscription
 {
@@ -21,7 +21,8 @@ internal sealed class KafkaSubscription : ISubscription
 
     private readonly Dictionary<TopicPartition, PartitionWorker> _workers = [];
     private readonly HashSet<TopicPartition> _paused = [];
-    private readonly HashSet<TopicPartition> _gatePaused = [];
+    private readonly IReadOnlyCollection<string> _topics;
+    private bool _subscribed = true;
     private readonly TaskCompletionSource _live = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly IDeliveryGate _gate;
     private readonly Func<string, bool> _existedAtStart;
@@ -62,6 +63,7 @@ internal sealed class KafkaSubscription : ISubscription
             .SetPartitionsRevokedHandler((consumer, partitions) => HandOver(consumer, [.. partitions.Select(p => p.TopicPartition)]))
             .SetPartitionsLostHandler((_, partitions) => Release(partitions.Select(p => p.TopicPartition)))
             .Build();
+        _topics = topics;
         _consumer.Subscribe(topics);
         _thread = new Thread(Poll) { IsBackground = true, Name = $"kafka-consumer-{options.ConsumerGroup}" };
     }
@@ -144,23 +146,27 @@ internal sealed class KafkaSubscription : ISubscription
         return worker;
     }
 
-    // daprd stops its subscriptions while the app is unhealthy; pausing keeps the partitions (no rebalance) while
-    // fetching nothing, and the message in hand waits at the gate in the dispatcher.
+    // daprd stops its subscriptions while the app is unhealthy: the consumer leaves the group, so the app's other
+    // replicas (if any) take its partitions after the hand-over, and it joins again once the app recovers, resuming at
+    // the committed offsets. (With initialOffset newest, a partition nobody ever committed starts at its end again.)
     private void FollowGate()
     {
-        if (!_gate.IsOpen)
+        if (_gate.IsOpen == _subscribed)
         {
-            var newlyPaused = _consumer.Assignment.Where(_gatePaused.Add).ToList();
-            if (newlyPaused.Count > 0)
-            {
-                _consumer.Pause(newlyPaused);
-            }
+            return;
         }
-        else if (_gatePaused.Count > 0)
+
+        _subscribed = _gate.IsOpen;
+        if (_subscribed)
         {
-            _consumer.Resume(_gatePaused.Where(p => !_paused.Contains(p)).ToList());
-            _gatePaused.Clear();
+            _consumer.Subscribe(_topics);
         }
+        else
+        {
+            _consumer.Unsubscribe();
+        }
+
+        KafkaLog.FollowedAppHealth(_logger, _options.ConsumerGroup, _subscribed ? "joined the group again" : "left the group");
     }
 
     // Starts each partition at its committed offset, else at the oldest or newest one as initialOffset says; a topic
@@ -207,10 +213,10 @@ internal sealed class KafkaSubscription : ISubscription
         foreach (var partition in partitions)
         {
             _paused.Remove(partition);
-            _gatePaused.Remove(partition);
             if (_workers.Remove(partition, out var worker))
             {
-                draining.Add(worker.FinishCurrentAsync(HandOverGrace));
+                // An unhealthy app cannot finish the message in hand (it waits at the gate): cancel it at once.
+                draining.Add(worker.FinishCurrentAsync(_gate.IsOpen ? HandOverGrace : TimeSpan.Zero));
             }
         }
 
@@ -235,7 +241,6 @@ internal sealed class KafkaSubscription : ISubscription
         foreach (var partition in released)
         {
             _paused.Remove(partition);
-            _gatePaused.Remove(partition);
             if (_workers.Remove(partition, out var worker))
             {
                 _ = worker.DisposeAsync().AsTask();
