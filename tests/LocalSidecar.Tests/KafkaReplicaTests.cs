@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Ecommerce.LocalSidecar.AppHealth;
 using Ecommerce.LocalSidecar.Hosting;
 using Ecommerce.LocalSidecar.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,16 @@ public sealed class KafkaReplicaTests(KafkaFixture kafka, ITestOutputHelper outp
     private readonly ReceivedEvents _received = new();
     private readonly ConcurrentDictionary<string, int> _inFlightByKey = new();
     private readonly ConcurrentDictionary<string, ConcurrentBag<int>> _sequencesByReplica = new();
+    private readonly ConcurrentDictionary<string, byte> _unhealthy = new();
     private int _overlaps;
+
+    private static readonly AppHealthOptions FastProbes = new()
+    {
+        Path = "/healthz",
+        ProbeInterval = TimeSpan.FromMilliseconds(100),
+        ProbeTimeout = TimeSpan.FromMilliseconds(100),
+        Threshold = 2,
+    };
 
     public void Dispose() => _resources.Dispose();
 
@@ -48,12 +58,43 @@ public sealed class KafkaReplicaTests(KafkaFixture kafka, ITestOutputHelper outp
             $"replica-1 {Delivered("replica-1")}, replica-2 {Delivered("replica-2")}");
     }
 
+    [Fact]
+    public async Task AReplicaWhoseAppTurnsUnhealthy_LeavesTheGroup_AndTheOtherReplicaDeliversEveryKey()
+    {
+        kafka.Cluster.CreateTopic(_topic, 4);
+        await using var publisher = await Sidecars.StartAsync("shop", _resources.Path);
+        using var client = Sidecars.Client(publisher);
+        await using var first = await StartReplicaAsync("replica-1", withHealthCheck: true);
+        await using var second = await StartReplicaAsync("replica-2", withHealthCheck: true);
+        var publishing = PublishAsync(client, 1200, keys: 12, pause: TimeSpan.FromMilliseconds(60));
+        await Eventually.HoldsAsync(() => Delivered("replica-1") >= 20 && Delivered("replica-2") >= 20, TimeSpan.FromSeconds(60), "both replicas given partitions");
+
+        _unhealthy.TryAdd("replica-1", 0);
+        var published = await publishing.WaitAsync(TimeSpan.FromSeconds(90));
+        await Eventually.HoldsAsync(() => _received.DistinctCount == published.Count, TimeSpan.FromSeconds(60), "every event delivered, replica 1 unhealthy");
+
+        _received.AssertComplete(published);
+        Assert.Equal(0, Volatile.Read(ref _overlaps));
+        var lastPerKey = published.GroupBy(e => e.OrderId).Select(key => key.Max(e => e.Sequence)).ToHashSet();
+        Assert.Superset(lastPerKey, _sequencesByReplica["replica-2"].ToHashSet());
+    }
+
     private int Delivered(string replica) => _sequencesByReplica.TryGetValue(replica, out var s) ? s.Count : 0;
 
-    private async Task<ReplicaWithSidecar> StartReplicaAsync(string replica)
+    private async Task<ReplicaWithSidecar> StartReplicaAsync(string replica, bool withHealthCheck = false)
     {
-        var app = await SubscriberApp.StartAsync(web => web
-            .MapPost("/events", async (OrderEvent e, HttpRequest request) =>
+        var app = await SubscriberApp.StartAsync(web =>
+        {
+            web.MapGet("/healthz", () => _unhealthy.ContainsKey(replica) ? Results.StatusCode(500) : Results.Ok());
+            MapEvents(web, replica);
+        });
+        var options = Sidecars.Options(AppId, _resources.Path, app.Port) with { Replica = replica };
+        var sidecar = await Sidecars.StartAsync(withHealthCheck ? options with { AppHealth = FastProbes } : options);
+        return new ReplicaWithSidecar(app, sidecar);
+    }
+
+    private void MapEvents(WebApplication web, string replica) =>
+        web.MapPost("/events", async (OrderEvent e, HttpRequest request) =>
             {
                 if (_inFlightByKey.AddOrUpdate(e.OrderId, 1, (_, n) => n + 1) > 1)
                 {
@@ -72,10 +113,7 @@ public sealed class KafkaReplicaTests(KafkaFixture kafka, ITestOutputHelper outp
                     _inFlightByKey.AddOrUpdate(e.OrderId, 0, (_, n) => n - 1);
                 }
             })
-            .WithTopic("pubsub", _topic));
-        var sidecar = await Sidecars.StartAsync(Sidecars.Options(AppId, _resources.Path, app.Port) with { Replica = replica });
-        return new ReplicaWithSidecar(app, sidecar);
-    }
+            .WithTopic("pubsub", _topic);
 
     private async Task<IReadOnlyCollection<OrderEvent>> PublishAsync(Dapr.Client.DaprClient client, int count, int keys, TimeSpan pause)
     {
