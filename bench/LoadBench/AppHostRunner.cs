@@ -89,7 +89,7 @@ public sealed partial class AppHostRunner : IAsyncDisposable
             runner.Options = options;
             if (options.Replicas > 1)
             {
-                await summaryRead.Task.WaitAsync(TimeSpan.FromMinutes(5), ct);
+                await summaryRead.Task.WaitAsync(TimeSpan.FromMinutes(5 * options.Replicas), ct);
                 lock (services)
                 {
                     runner.Options = options with
@@ -115,7 +115,9 @@ public sealed partial class AppHostRunner : IAsyncDisposable
     private static async Task WaitUntilReadyAsync(BenchOptions options, Process process, CancellationToken ct)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(5);
+        // Each replica adds a service and a sidecar per app id to start: five more minutes for each.
+        var minutes = 5 * Math.Max(1, options.Replicas);
+        var deadline = DateTime.UtcNow.AddMinutes(minutes);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -147,7 +149,7 @@ public sealed partial class AppHostRunner : IAsyncDisposable
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
 
-        throw new TimeoutException("The services were not ready within 5 minutes.");
+        throw new TimeoutException($"The services were not ready within {minutes} minutes.");
     }
 
     [GeneratedRegex(@"\s(?<name>[a-z]+(-\d+)?)\s+(?<url>http://[0-9.]+:\d+)/scalar\s*$")]
