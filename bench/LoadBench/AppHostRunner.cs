@@ -152,7 +152,7 @@ public sealed partial class AppHostRunner : IAsyncDisposable
         throw new TimeoutException($"The services were not ready within {minutes} minutes.");
     }
 
-    [GeneratedRegex(@"\s(?<name>[a-z]+(-\d+)?)\s+(?<url>http://[0-9.]+:\d+)/scalar\s*$")]
+    [GeneratedRegex(@"\s(?<name>[a-z]+(-\d+)?)\s+(?<url>http://[0-9a-z.]+:\d+)/scalar\s*$")]
     private static partial Regex SummaryService();
 
     private static string RepositoryRoot()
