@@ -4,22 +4,36 @@ public static class DaprServiceExtensions
 {
     /// <summary>
     /// Adds a service and its local Dapr sidecar (runtime/LocalSidecar, started with daprd's flags) reading the
-    /// repository's components/. The service gets DAPR_GRPC_PORT/DAPR_HTTP_PORT (and the matching *_ENDPOINT) and
-    /// <c>ConnectionStrings:{appId}</c> for its own database; the sidecar gets the secrets the components name
-    /// (KAFKA_BROKERS and the state stores' connection strings). Both start after PostgreSQL, Kafka and the SMTP sink
-    /// are healthy. The sidecar keeps asking the app for its subscriptions until it answers, as daprd does, so the two
-    /// start side by side. Launch profiles are ignored: the app host owns every port and setting.
+    /// repository's components/, once per replica (<see cref="LocalRunSettings.ReplicaCount"/>; one by default). The
+    /// service gets DAPR_GRPC_PORT/DAPR_HTTP_PORT (and the matching *_ENDPOINT) and <c>ConnectionStrings:{appId}</c>
+    /// for its own database; the sidecar gets the secrets the components name (KAFKA_BROKERS and the state stores'
+    /// connection strings). Both start after PostgreSQL, Kafka and the SMTP sink are healthy. The sidecar keeps asking
+    /// the app for its subscriptions until it answers, as daprd does, so the two start side by side. Launch profiles
+    /// are ignored: the app host owns every port and setting.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> AddDaprService<TProject>(
+    public static DaprService AddDaprService<TProject>(
         this IDistributedApplicationBuilder builder, string appId, LocalInfrastructure infrastructure)
+        where TProject : IProjectMetadata, new() =>
+        new([.. Enumerable.Range(1, infrastructure.Settings.ReplicaCount(appId))
+            .Select(replica => builder.AddReplica<TProject>(appId, replica, infrastructure))]);
+
+    /// <summary>
+    /// One replica, as one pod with daprd: its own service process and sidecar under the shared app id (so one consumer
+    /// group and one workflow store for all replicas; the sidecar holds its workflow leases under the replica's name).
+    /// The first replica is named after the app id and keeps dapr.yaml's ports; the others (<c>ordering-2</c>...) take
+    /// free ports. Service invocation of the app id goes to the first replica's sidecar.
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> AddReplica<TProject>(
+        this IDistributedApplicationBuilder builder, string appId, int replica, LocalInfrastructure infrastructure)
         where TProject : IProjectMetadata, new()
     {
-        var ports = DaprServicePorts.For(appId, infrastructure.Settings.FixedServicePorts);
+        var name = LocalRunSettings.ReplicaName(appId, replica);
+        var ports = DaprServicePorts.For(name, infrastructure.Settings.FixedServicePorts);
         var grpcAddress = $"http://127.0.0.1:{ports.DaprGrpc}";
         var httpAddress = $"http://127.0.0.1:{ports.DaprHttp}";
-        infrastructure.SidecarAddresses[appId] = httpAddress;
+        infrastructure.SidecarAddresses.TryAdd(appId, httpAddress);
 
-        var service = builder.AddProject<TProject>(appId, options => options.ExcludeLaunchProfile = true)
+        var service = builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
             .WithHttpEndpoint(port: ports.App, name: "http", isProxied: false)
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithEnvironment("DAPR_GRPC_PORT", ports.DaprGrpc.ToString())
@@ -34,7 +48,7 @@ public static class DaprServiceExtensions
             .WaitFor(infrastructure.Kafka)
             .WaitFor(infrastructure.Smtp);
 
-        var sidecar = builder.AddProject<Projects.LocalSidecar>($"{appId}-sidecar", options => options.ExcludeLaunchProfile = true)
+        var sidecar = builder.AddProject<Projects.LocalSidecar>($"{name}-sidecar", options => options.ExcludeLaunchProfile = true)
             .WithArgs(
                 "--app-id", appId,
                 "--app-port", ports.App.ToString(),
@@ -49,6 +63,7 @@ public static class DaprServiceExtensions
             .WithEndpointsInEnvironment(_ => false)
             .WithEnvironment("DAPR_API_TOKEN", LocalSecrets.DaprApiToken)
             .WithEnvironment("APP_API_TOKEN", LocalSecrets.AppApiToken)
+            .WithEnvironment("LOCALSIDECAR_REPLICA", name)
             .WithEnvironment("KAFKA_BROKERS", infrastructure.KafkaBrokers)
             .WithEnvironment("REDIS_HOST", infrastructure.RedisHost)
             // Read when the sidecar starts, by then every service has been added: invocation finds any app id.
@@ -75,11 +90,10 @@ public static class DaprServiceExtensions
     }
 
     /// <summary>The <c>Smtp</c> section of a service that sends mail (Notifications), pointed at the SMTP sink.</summary>
-    public static IResourceBuilder<ProjectResource> WithSmtpSink(
-        this IResourceBuilder<ProjectResource> service, LocalInfrastructure infrastructure) =>
-        service
+    public static DaprService WithSmtpSink(this DaprService service, LocalInfrastructure infrastructure) =>
+        service.Each(replica => replica
             .WithEnvironment("Smtp__Host", "127.0.0.1")
             .WithEnvironment("Smtp__Port", infrastructure.Settings.SmtpPort.ToString())
             .WithEnvironment("Smtp__UseTls", "None")
-            .WithEnvironment("Smtp__From", "Ecommerce <orders@ecommerce.local>");
+            .WithEnvironment("Smtp__From", "Ecommerce <orders@ecommerce.local>"));
 }

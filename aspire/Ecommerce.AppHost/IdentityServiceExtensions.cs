@@ -28,9 +28,9 @@ public static class IdentityServiceExtensions
     }
 
     /// <summary>Points a service at the local identity server: it accepts that server's tokens, once it is up.</summary>
-    public static IResourceBuilder<ProjectResource> WithIdentity(this IResourceBuilder<ProjectResource> service, IdentityServer identity) =>
-        service
+    public static DaprService WithIdentity(this DaprService service, IdentityServer identity) =>
+        service.Each(replica => replica
             .WithEnvironment("Auth__Authority", identity.Authority)
             .WithEnvironment("Auth__RequireHttpsMetadata", "false")
-            .WaitFor(identity.Resource);
+            .WaitFor(identity.Resource));
 }

@@ -22,7 +22,10 @@ public sealed record LocalInfrastructure(
 
     public string KafkaBrokers => string.Join(',', Settings.KafkaPortList().Select(port => $"127.0.0.1:{port}"));
 
-    /// <summary>Every service's sidecar HTTP address by app id, for service invocation between sidecars.</summary>
+    /// <summary>
+    /// Every service's sidecar HTTP address by app id, for service invocation between sidecars: with replicas, the
+    /// first replica's (the local sidecar resolves one address per app id).
+    /// </summary>
     public Dictionary<string, string> SidecarAddresses { get; } = new(StringComparer.Ordinal);
 
     /// <summary>LOCALSIDECAR_NAME_RESOLUTION: <c>app-id=http://host:port</c> for every sidecar added so far.</summary>

@@ -47,6 +47,30 @@ public sealed class LocalRunSettings
     /// <summary>False starts only the stand-ins (PostgreSQL, Kafka, SMTP), e.g. for tests of the infrastructure.</summary>
     public bool StartServices { get; set; } = true;
 
+    /// <summary>
+    /// How many replicas of every service run (<c>--LocalRun:Replicas=2</c>); each is its own process with its own
+    /// sidecar, under the service's app id, so replicas share its consumer group (Kafka splits the partitions) and
+    /// its workflow store. <see cref="ReplicasOf"/> sets a service apart (<c>--LocalRun:ReplicasOf:ordering=2</c>).
+    /// </summary>
+    public int Replicas { get; set; } = 1;
+
+    /// <summary>Replicas per app id, overriding <see cref="Replicas"/> for the services named.</summary>
+    public Dictionary<string, int> ReplicasOf { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many replicas of <paramref name="appId"/> run: at least one.</summary>
+    public int ReplicaCount(string appId) => Math.Max(1, ReplicasOf.TryGetValue(appId, out var count) ? count : Replicas);
+
+    /// <summary>
+    /// The resource name of a replica (1-based): the app id for the first, as with one replica, then
+    /// <c>ordering-2</c>, <c>ordering-3</c>...; its sidecar is the name plus <c>-sidecar</c>.
+    /// </summary>
+    public static string ReplicaName(string appId, int replica) =>
+        replica == 1 ? appId : string.Create(CultureInfo.InvariantCulture, $"{appId}-{replica}");
+
+    /// <summary>The resource names of every replica of <paramref name="appId"/>.</summary>
+    public IReadOnlyList<string> ReplicaNames(string appId) =>
+        [.. Enumerable.Range(1, ReplicaCount(appId)).Select(replica => ReplicaName(appId, replica))];
+
     public IReadOnlyList<int> KafkaPortList() =>
         [.. KafkaPorts.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
 
@@ -80,6 +104,8 @@ public sealed class LocalRunSettings
         Argument(nameof(RedisPort), RedisPort),
         Argument(nameof(FixedServicePorts), FixedServicePorts),
         Argument(nameof(StartServices), StartServices),
+        Argument(nameof(Replicas), Replicas),
+        .. ReplicasOf.Select(entry => Argument($"{nameof(ReplicasOf)}:{entry.Key}", entry.Value)),
     ];
 
     /// <summary>How a person moves one setting on the command line, e.g. <c>--LocalRun:PostgresPort=5433</c>.</summary>

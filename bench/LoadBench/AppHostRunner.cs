@@ -1,12 +1,14 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace Ecommerce.LoadBench;
 
 /// <summary>
 /// Starts the README's run command in Release with a throw-away data folder (a clean database for every run) and
 /// waits until every service answers /health/ready; stops it (SIGTERM: it stops everything it started) at the end.
+/// With replicas it learns every replica's address from the ready summary (replicas after the first take free ports).
 /// </summary>
-public sealed class AppHostRunner : IAsyncDisposable
+public sealed partial class AppHostRunner : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _dataDirectory;
@@ -16,6 +18,9 @@ public sealed class AppHostRunner : IAsyncDisposable
         _process = process;
         _dataDirectory = dataDirectory;
     }
+
+    /// <summary>The options with every service replica's address when the app host runs replicas.</summary>
+    public BenchOptions Options { get; private set; } = null!;
 
     public static async Task<AppHostRunner> StartAsync(BenchOptions options, CancellationToken ct)
     {
@@ -56,7 +61,24 @@ public sealed class AppHostRunner : IAsyncDisposable
             }
         }
 
-        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        // The ready summary lists each service replica as "<name>  http://127.0.0.1:<port>/scalar"; "Mailbox" follows them.
+        var services = new List<(string Name, string Url)>();
+        var summaryRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            Keep(e.Data);
+            if (e.Data is { } line && SummaryService().Match(line) is { Success: true } match)
+            {
+                lock (services)
+                {
+                    services.Add((match.Groups["name"].Value, match.Groups["url"].Value));
+                }
+            }
+            else if (e.Data?.Contains("Mailbox", StringComparison.Ordinal) == true)
+            {
+                summaryRead.TrySetResult();
+            }
+        };
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -64,6 +86,20 @@ public sealed class AppHostRunner : IAsyncDisposable
         try
         {
             await WaitUntilReadyAsync(options, process, ct);
+            runner.Options = options;
+            if (options.Replicas > 1)
+            {
+                await summaryRead.Task.WaitAsync(TimeSpan.FromMinutes(5 * options.Replicas), ct);
+                lock (services)
+                {
+                    runner.Options = options with
+                    {
+                        OrderingUrls = [.. services.Where(s => s.Name == "ordering" || s.Name.StartsWith("ordering-", StringComparison.Ordinal)).Select(s => s.Url)],
+                        ServiceUrls = [.. services.Select(s => s.Url)],
+                    };
+                }
+            }
+
             return runner;
         }
         catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
@@ -79,7 +115,9 @@ public sealed class AppHostRunner : IAsyncDisposable
     private static async Task WaitUntilReadyAsync(BenchOptions options, Process process, CancellationToken ct)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(5);
+        // Each replica adds a service and a sidecar per app id to start: five more minutes for each.
+        var minutes = 5 * Math.Max(1, options.Replicas);
+        var deadline = DateTime.UtcNow.AddMinutes(minutes);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -111,8 +149,11 @@ public sealed class AppHostRunner : IAsyncDisposable
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
 
-        throw new TimeoutException("The services were not ready within 5 minutes.");
+        throw new TimeoutException($"The services were not ready within {minutes} minutes.");
     }
+
+    [GeneratedRegex(@"\s(?<name>[a-z]+(-\d+)?)\s+(?<url>http://[0-9a-z.]+:\d+)/scalar\s*$")]
+    private static partial Regex SummaryService();
 
     private static string RepositoryRoot()
     {

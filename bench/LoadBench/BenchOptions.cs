@@ -19,10 +19,15 @@ public sealed record BenchOptions
     /// <summary>Start the app host (Release) with a throw-away data folder, and stop it at the end.</summary>
     public bool StartAppHost { get; init; }
 
-    /// <summary>Replicas of each service when the bench starts the app host (LocalRun:Replicas), if it supports it.</summary>
+    /// <summary>Replicas of each service when the bench starts the app host (LocalRun:Replicas); orders go to every Ordering replica.</summary>
     public int Replicas { get; init; } = 1;
 
     public string OrderingUrl { get; init; } = "http://127.0.0.1:5101";
+
+    /// <summary>Where orders go, turn by turn (every Ordering replica, as a load balancer would); by default <see cref="OrderingUrl"/>.</summary>
+    public IReadOnlyList<string> OrderingUrls { get; init; } = [];
+
+    public IReadOnlyList<string> OrderEntrances => OrderingUrls.Count > 0 ? OrderingUrls : [OrderingUrl];
 
     public string IdentityUrl { get; init; } = "http://127.0.0.1:5106";
 

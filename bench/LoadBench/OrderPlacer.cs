@@ -13,9 +13,10 @@ public sealed class OrderPlacer(BenchOptions options, IReadOnlyList<string> cust
 {
     private int _next;
 
+    private readonly Uri[] _entrances = [.. options.OrderEntrances.Select(url => new Uri(new Uri(url), "/orders"))];
+
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
-        BaseAddress = new Uri(options.OrderingUrl),
         Timeout = TimeSpan.FromSeconds(60),
     };
 
@@ -40,7 +41,8 @@ public sealed class OrderPlacer(BenchOptions options, IReadOnlyList<string> cust
 
     private async Task<Placement> SendAsync(string key, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/orders")
+        var turn = (uint)Interlocked.Increment(ref _next);
+        using var request = new HttpRequestMessage(HttpMethod.Post, _entrances[turn % (uint)_entrances.Length])
         {
             Content = JsonContent.Create(new
             {
@@ -50,7 +52,7 @@ public sealed class OrderPlacer(BenchOptions options, IReadOnlyList<string> cust
         };
         request.Headers.Add("Idempotency-Key", key);
         // The customer is whoever the token names; turn by turn, so no customer passes the per-caller rate limit.
-        var token = customerTokens[(int)((uint)Interlocked.Increment(ref _next) % (uint)customerTokens.Count)];
+        var token = customerTokens[(int)(turn % (uint)customerTokens.Count)];
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         var started = Stopwatch.GetTimestamp();

@@ -10,6 +10,7 @@ var ct = cancel.Token;
 var machine = new Machine(Environment.ProcessorCount, File.ReadAllText("/proc/loadavg").Split(' ')[0], DateTime.UtcNow);
 
 await using var appHost = options.StartAppHost ? await AppHostRunner.StartAsync(options, ct) : null;
+options = appHost?.Options ?? options;
 BaselineResult? baselines = null;
 if (!options.SkipBaselines)
 {

@@ -7,8 +7,8 @@ internal static partial class Log
     [LoggerMessage(1, LogLevel.Information, "Workflow schema migrated to version {Version}")]
     public static partial void SchemaMigrated(ILogger logger, int version);
 
-    [LoggerMessage(2, LogLevel.Information, "Released {Count} workflow leases left by a previous process of app {AppId}")]
-    public static partial void OrphanedLeasesReleased(ILogger logger, int count, string appId);
+    [LoggerMessage(2, LogLevel.Information, "Released {Count} workflow leases left by a previous process of app {AppId}, owner {Owner}")]
+    public static partial void OrphanedLeasesReleased(ILogger logger, int count, string appId, string owner);
 
     [LoggerMessage(3, LogLevel.Error, "Workflow dispatch failed; retrying")]
     public static partial void DispatchFailed(ILogger logger, Exception exception);
@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Information, "Suspend/resume of workflow {InstanceId} is queued but not applied yet")]
     public static partial void ManagementNotYetApplied(ILogger logger, string instanceId);
+
+    [LoggerMessage(11, LogLevel.Warning, "Could not renew workflow leases; they expire unless the next renewal succeeds")]
+    public static partial void RenewFailed(ILogger logger, Exception exception);
 }

@@ -38,6 +38,7 @@ public static class WorkflowBackendExtensions
         services.AddSingleton<DispatchSignal>();
         services.AddSingleton<InstanceWatchers>();
         services.AddHostedService<WorkDispatcher>();
+        services.AddHostedService<LeaseRenewal>();
         return services;
     }
 

@@ -46,9 +46,15 @@ public sealed class LocalAppHost : IAsyncDisposable
 
     public static string SidecarOf(string service) => $"{service}-sidecar";
 
-    /// <summary>The resources a run waits for (the app host also has hidden helpers that never start).</summary>
-    public static IReadOnlyList<string> ReadyResources(bool startServices) =>
-        startServices ? [.. Infrastructure, Identity, .. Services, .. Services.Select(SidecarOf), Backoffice] : Infrastructure;
+    /// <summary>The resources a run with one replica of each service waits for (the app host also has hidden helpers that never start).</summary>
+    public static IReadOnlyList<string> ReadyResources(bool startServices) => ReadyResources(startServices, new LocalRunSettings());
+
+    /// <summary>The resources a run with these settings waits for: every replica of every service and its sidecar.</summary>
+    public static IReadOnlyList<string> ReadyResources(bool startServices, LocalRunSettings settings) =>
+        startServices ? [.. Infrastructure, Identity, .. Replicas(settings), .. Replicas(settings).Select(SidecarOf), Backoffice] : Infrastructure;
+
+    /// <summary>Every service replica's resource name (<c>ordering</c>, <c>ordering-2</c>, ...).</summary>
+    public static IReadOnlyList<string> Replicas(LocalRunSettings settings) => [.. Services.SelectMany(settings.ReplicaNames)];
 
     /// <summary>Starts the app host and waits until every resource it starts is healthy.</summary>
     public static async Task<LocalAppHost> StartAsync(LocalAppHostOptions options, CancellationToken ct = default)
@@ -59,7 +65,7 @@ public sealed class LocalAppHost : IAsyncDisposable
         try
         {
             await run.App.StartAsync(timeout.Token);
-            await Task.WhenAll(ReadyResources(options.StartServices).Select(
+            await Task.WhenAll(ReadyResources(options.StartServices, run.Settings).Select(
                 name => run.App.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
             return run;
         }

@@ -36,6 +36,14 @@ internal sealed class LeaseTable
         }
     }
 
+    /// <summary>
+    /// The leases still out, each with when its database lease should end now: <paramref name="lease"/> from now, but
+    /// never after the work's answer deadline (a worker that never answers loses it then).
+    /// </summary>
+    public (string[] Tokens, DateTime[] Until) OutstandingTurns(DateTime now, TimeSpan lease) => Outstanding(_turns, now, lease);
+
+    public (string[] Tokens, DateTime[] Until) OutstandingActivities(DateTime now, TimeSpan lease) => Outstanding(_activities, now, lease);
+
     /// <summary>Drops leases the database has already made available again, freeing their stream's slots.</summary>
     public void ForgetExpired(DateTime now)
     {
@@ -52,6 +60,12 @@ internal sealed class LeaseTable
 
         lease.Connection.Done(kind, token);
         return lease.Value;
+    }
+
+    private static (string[] Tokens, DateTime[] Until) Outstanding<T>(ConcurrentDictionary<string, Lease<T>> leases, DateTime now, TimeSpan lease)
+    {
+        var live = leases.Where(l => l.Value.ExpiresAt > now).ToList();
+        return ([.. live.Select(l => l.Key)], [.. live.Select(l => l.Value.ExpiresAt < now + lease ? l.Value.ExpiresAt : now + lease)]);
     }
 
     private static void Sweep<T>(ConcurrentDictionary<string, Lease<T>> leases, WorkKind kind, DateTime now)

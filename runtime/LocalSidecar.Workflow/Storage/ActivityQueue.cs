@@ -21,11 +21,11 @@ internal sealed class ActivityQueue(WorkflowDatabase db, WorkflowBackendOptions 
                 WHERE app_id = $1 AND (locked_by IS NULL OR lock_expires_at <= $2)
                 ORDER BY seq LIMIT $3
                 FOR UPDATE SKIP LOCKED)
-            UPDATE wf_activity_tasks t SET locked_by = t.seq::text || ':' || gen_random_uuid()::text, lock_expires_at = $4
+            UPDATE wf_activity_tasks t SET locked_by = t.seq::text || ':' || gen_random_uuid()::text, lock_expires_at = $4, locked_owner = $5
             FROM ready r WHERE t.seq = r.seq
             RETURNING t.locked_by, t.payload
             """,
-            db.AppId, now, max, now + options.ActivityLeaseTimeout);
+            db.AppId, now, max, now + options.DatabaseLease(options.ActivityLeaseTimeout), db.Owner);
         var leases = new List<ActivityLease>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -87,6 +87,20 @@ internal sealed class ActivityQueue(WorkflowDatabase db, WorkflowBackendOptions 
         await using var command = Sql.Command(connection,
             "UPDATE wf_activity_tasks SET locked_by = NULL, lock_expires_at = NULL WHERE app_id = $1 AND locked_by = ANY($2)",
             db.AppId, tokens);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Extends this backend's leases (by token) while their activities run.</summary>
+    public async Task RenewAsync(string[] tokens, DateTime[] until, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var command = Sql.Command(connection,
+            """
+            UPDATE wf_activity_tasks t SET lock_expires_at = r.until
+            FROM unnest($2::text[], $3::timestamptz[]) AS r(token, until)
+            WHERE t.seq = split_part(r.token, ':', 1)::bigint AND t.app_id = $1 AND t.locked_by = r.token
+            """,
+            db.AppId, tokens, until);
         await command.ExecuteNonQueryAsync(ct);
     }
 

@@ -67,11 +67,11 @@ internal sealed class OrchestrationQueue(WorkflowDatabase db, WorkflowBackendOpt
                 ORDER BY i.last_updated_at
                 LIMIT $3
                 FOR UPDATE OF i SKIP LOCKED)
-            UPDATE wf_instances i SET locked_by = gen_random_uuid()::text, lock_expires_at = $4
+            UPDATE wf_instances i SET locked_by = gen_random_uuid()::text, lock_expires_at = $4, locked_owner = $5
             FROM ready r WHERE i.app_id = $1 AND i.instance_id = r.instance_id
             RETURNING i.instance_id, i.locked_by, i.execution_id, i.status
             """,
-            db.AppId, now, max, now + options.OrchestrationLeaseTimeout);
+            db.AppId, now, max, now + options.DatabaseLease(options.OrchestrationLeaseTimeout), db.Owner);
         var locked = new List<LockedInstance>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -139,6 +139,20 @@ internal sealed class OrchestrationQueue(WorkflowDatabase db, WorkflowBackendOpt
         await using var connection = await db.OpenAsync(ct);
         await using var command = Sql.Command(connection,
             "UPDATE wf_instances SET locked_by = NULL, lock_expires_at = NULL WHERE app_id = $1 AND locked_by = ANY($2)", db.AppId, tokens);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Extends this backend's leases (by token) so no other backend of the app id takes the instances.</summary>
+    public async Task RenewAsync(string[] tokens, DateTime[] until, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var command = Sql.Command(connection,
+            """
+            UPDATE wf_instances i SET lock_expires_at = r.until
+            FROM unnest($2::text[], $3::timestamptz[]) AS r(token, until)
+            WHERE i.app_id = $1 AND i.locked_by = r.token
+            """,
+            db.AppId, tokens, until);
         await command.ExecuteNonQueryAsync(ct);
     }
 

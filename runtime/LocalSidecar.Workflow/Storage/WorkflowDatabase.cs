@@ -5,7 +5,8 @@ namespace Ecommerce.LocalSidecar.Workflow.Storage;
 
 /// <summary>
 /// Owns the connection pool. The first caller creates or upgrades the schema and releases the leases a previous
-/// process of this app left behind (their work items died with it), so every entry point awaits <see cref="OpenAsync"/>.
+/// process of this backend (same owner id) left behind, their work items died with it; leases of other live backends
+/// of the app id stay theirs. Every entry point awaits <see cref="OpenAsync"/>.
 /// </summary>
 internal sealed class WorkflowDatabase(WorkflowBackendOptions options, ILogger<WorkflowDatabase> logger) : IAsyncDisposable
 {
@@ -20,6 +21,8 @@ internal sealed class WorkflowDatabase(WorkflowBackendOptions options, ILogger<W
     private volatile bool _ready;
 
     public string AppId => options.AppId;
+
+    public string Owner => options.Owner;
 
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
     {
@@ -84,15 +87,18 @@ internal sealed class WorkflowDatabase(WorkflowBackendOptions options, ILogger<W
     {
         await using var command = new NpgsqlCommand(
             """
-            UPDATE wf_instances SET locked_by = NULL, lock_expires_at = NULL WHERE app_id = @app AND locked_by IS NOT NULL;
-            UPDATE wf_activity_tasks SET locked_by = NULL, lock_expires_at = NULL WHERE app_id = @app AND locked_by IS NOT NULL;
+            UPDATE wf_instances SET locked_by = NULL, lock_expires_at = NULL
+            WHERE app_id = @app AND locked_by IS NOT NULL AND locked_owner = @owner;
+            UPDATE wf_activity_tasks SET locked_by = NULL, lock_expires_at = NULL
+            WHERE app_id = @app AND locked_by IS NOT NULL AND locked_owner = @owner;
             """,
             connection);
         command.Parameters.AddWithValue("app", AppId);
+        command.Parameters.AddWithValue("owner", Owner);
         var released = await command.ExecuteNonQueryAsync(ct);
         if (released > 0)
         {
-            Log.OrphanedLeasesReleased(logger, released, AppId);
+            Log.OrphanedLeasesReleased(logger, released, AppId, Owner);
         }
     }
 

@@ -61,5 +61,10 @@ internal static class WorkflowSchema
             lock_expires_at timestamptz NULL);
         CREATE INDEX wf_activity_tasks_instance ON wf_activity_tasks (app_id, instance_id);
         """,
+        // Replicas: which backend of the app id holds a lease (meaningful while locked_by is set).
+        """
+        ALTER TABLE wf_instances ADD COLUMN locked_owner text NULL;
+        ALTER TABLE wf_activity_tasks ADD COLUMN locked_owner text NULL;
+        """,
     ];
 }

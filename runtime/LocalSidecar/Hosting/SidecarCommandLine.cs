@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Ecommerce.LocalSidecar.Hosting;
 
 /// <summary>Parses daprd's flags (<c>--app-id</c>, <c>--app-port</c>, ...) into <see cref="SidecarOptions"/>; both
-/// <c>--flag value</c> and <c>--flag=value</c> work. Environment: DAPR_API_TOKEN, APP_API_TOKEN, and the test-only
-/// LOCALSIDECAR_DELIVERY_COPIES.</summary>
+/// <c>--flag value</c> and <c>--flag=value</c> work. Environment: DAPR_API_TOKEN, APP_API_TOKEN, LOCALSIDECAR_REPLICA
+/// (see <see cref="SidecarOptions.Replica"/>) and the test-only LOCALSIDECAR_DELIVERY_COPIES.</summary>
 public static class SidecarCommandLine
 {
     public const string Usage =
@@ -69,10 +69,13 @@ public static class SidecarCommandLine
             ApiToken = Environment.GetEnvironmentVariable("DAPR_API_TOKEN"),
             AppApiToken = Environment.GetEnvironmentVariable("APP_API_TOKEN"),
             DeliveryCopies = ParseDeliveryCopies(Environment.GetEnvironmentVariable(DeliveryCopiesVariable)),
+            Replica = Environment.GetEnvironmentVariable(ReplicaVariable) is { Length: > 0 } replica ? replica : null,
         };
     }
 
     public const string DeliveryCopiesVariable = "LOCALSIDECAR_DELIVERY_COPIES";
+
+    public const string ReplicaVariable = "LOCALSIDECAR_REPLICA";
 
     public static int ParseDeliveryCopies(string? text) =>
         text is null ? 1

@@ -34,6 +34,12 @@ public sealed record SidecarOptions
     /// </summary>
     public int DeliveryCopies { get; init; } = 1;
 
+    /// <summary>
+    /// Which replica of the app this sidecar serves (LOCALSIDECAR_REPLICA; default the app id): replicas share the
+    /// app id, its consumer group and its workflow store, and the workflow backend holds its leases under this name.
+    /// </summary>
+    public string? Replica { get; init; }
+
     /// <summary>How often the app's <c>/dapr/subscribe</c> is asked again until it answers.</summary>
     public TimeSpan SubscribeRetryInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 }

@@ -21,7 +21,11 @@ public static class SidecarWorkflowExtensions
             throw store.Error($"metadata 'actorStateStore': the local sidecar keeps workflow state in {ComponentTypes.PostgreSql} only");
         }
 
-        builder.Services.AddWorkflowBackend(State.PostgresStateStoreOptions.ReadConnectionString(store), o => o.AppId = options.AppId);
+        builder.Services.AddWorkflowBackend(State.PostgresStateStoreOptions.ReadConnectionString(store), o =>
+        {
+            o.AppId = options.AppId;
+            o.OwnerId = options.Replica ?? options.AppId;
+        });
         builder.Services.AddSingleton<SidecarWorkflowMarker>();
         return builder;
     }

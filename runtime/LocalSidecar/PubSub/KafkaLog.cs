@@ -16,6 +16,12 @@ internal static partial class KafkaLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Kafka consumer group {Group} revoked {Partitions}")]
     public static partial void Revoked(ILogger logger, string group, string partitions);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Kafka consumer group {Group}: commit at hand-over not done ({Reason}); messages since the last commit will be delivered again")]
+    public static partial void HandOverCommitFailed(ILogger logger, string group, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Kafka consumer of group {Group} follows its app's health: {What}")]
+    public static partial void FollowedAppHealth(ILogger logger, string group, string what);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka consume error in group {Group}: {Reason}")]
     public static partial void ConsumeError(ILogger logger, string group, string reason);
 

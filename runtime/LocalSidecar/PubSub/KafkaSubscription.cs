@@ -6,18 +6,23 @@ namespace Ecommerce.LocalSidecar.PubSub;
 /// <summary>
 /// One consumer in the component's consumer group. A dedicated thread polls Kafka and hands each message to its
 /// partition's <see cref="PartitionWorker"/>; a partition with too much queued is paused until it drains.
-/// Offsets are stored after handling and committed by librdkafka's auto-commit (and on close), so a message is
-/// redelivered if the sidecar stops or a rebalance moves its partition before it was handled. Every assigned
-/// partition is paused while the delivery gate is closed (the app is unhealthy).
+/// Offsets are stored after handling and committed by librdkafka's auto-commit, when a rebalance hands a partition to
+/// another consumer of the group (a replica of the app), and on close, so a message is redelivered if the sidecar
+/// stops before it was handled. While the delivery gate is closed (the app is unhealthy) the consumer is out of the
+/// group.
 /// </summary>
 internal sealed class KafkaSubscription : ISubscription
 {
     private const int PauseAbove = 500;
     private const int ResumeBelow = 50;
 
+    // How long a revoked partition's message in hand may take to finish before it is cancelled (and redelivered).
+    private static readonly TimeSpan HandOverGrace = TimeSpan.FromSeconds(15);
+
     private readonly Dictionary<TopicPartition, PartitionWorker> _workers = [];
     private readonly HashSet<TopicPartition> _paused = [];
-    private readonly HashSet<TopicPartition> _gatePaused = [];
+    private readonly IReadOnlyCollection<string> _topics;
+    private bool _subscribed = true;
     private readonly TaskCompletionSource _live = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly IDeliveryGate _gate;
     private readonly Func<string, bool> _existedAtStart;
@@ -55,9 +60,10 @@ internal sealed class KafkaSubscription : ISubscription
             .SetLogHandler((_, m) => KafkaLog.Client(logger, m.Level.ToString(), m.Name, m.Message))
             .SetErrorHandler((_, e) => KafkaLog.ClientError(logger, e.Code.ToString(), e.Reason))
             .SetPartitionsAssignedHandler((consumer, partitions) => Assign(consumer, partitions))
-            .SetPartitionsRevokedHandler((_, partitions) => Release(partitions.Select(p => p.TopicPartition)))
+            .SetPartitionsRevokedHandler((consumer, partitions) => HandOver(consumer, [.. partitions.Select(p => p.TopicPartition)]))
             .SetPartitionsLostHandler((_, partitions) => Release(partitions.Select(p => p.TopicPartition)))
             .Build();
+        _topics = topics;
         _consumer.Subscribe(topics);
         _thread = new Thread(Poll) { IsBackground = true, Name = $"kafka-consumer-{options.ConsumerGroup}" };
     }
@@ -77,6 +83,7 @@ internal sealed class KafkaSubscription : ISubscription
         _live.TrySetCanceled();
         await _stopped.Task;
         await Task.WhenAll(_workers.Values.Select(w => w.DisposeAsync().AsTask()));
+        _workers.Clear();
         try
         {
             _consumer.Close();
@@ -139,23 +146,27 @@ internal sealed class KafkaSubscription : ISubscription
         return worker;
     }
 
-    // daprd stops its subscriptions while the app is unhealthy; pausing keeps the partitions (no rebalance) while
-    // fetching nothing, and the message in hand waits at the gate in the dispatcher.
+    // daprd stops its subscriptions while the app is unhealthy: the consumer leaves the group, so the app's other
+    // replicas (if any) take its partitions after the hand-over, and it joins again once the app recovers, resuming at
+    // the committed offsets. (With initialOffset newest, a partition nobody ever committed starts at its end again.)
     private void FollowGate()
     {
-        if (!_gate.IsOpen)
+        if (_gate.IsOpen == _subscribed)
         {
-            var newlyPaused = _consumer.Assignment.Where(_gatePaused.Add).ToList();
-            if (newlyPaused.Count > 0)
-            {
-                _consumer.Pause(newlyPaused);
-            }
+            return;
         }
-        else if (_gatePaused.Count > 0)
+
+        _subscribed = _gate.IsOpen;
+        if (_subscribed)
         {
-            _consumer.Resume(_gatePaused.Where(p => !_paused.Contains(p)).ToList());
-            _gatePaused.Clear();
+            _consumer.Subscribe(_topics);
         }
+        else
+        {
+            _consumer.Unsubscribe();
+        }
+
+        KafkaLog.FollowedAppHealth(_logger, _options.ConsumerGroup, _subscribed ? "joined the group again" : "left the group");
     }
 
     // Starts each partition at its committed offset, else at the oldest or newest one as initialOffset says; a topic
@@ -189,8 +200,40 @@ internal sealed class KafkaSubscription : ISubscription
         }
     }
 
-    // Runs on the polling thread during a rebalance: queued messages of a revoked partition are dropped here and
-    // redelivered to whoever owns it next; a message being handled is cancelled and its offset is not stored.
+    // Runs on the polling thread when a rebalance takes partitions away (another replica of the app joined or left the
+    // group): the message being handled on each finishes first, then the handled offsets are committed, and only then
+    // does the callback return and the group hand the partitions on. So the next owner starts right after the last
+    // final outcome: nothing handled twice in the normal case, and never two consumers delivering one partition (one
+    // key) at once. Queued messages are dropped and read again by the next owner. The callback is synchronous
+    // (librdkafka's rebalance protocol), so this dedicated thread blocks on the drain.
+    private void HandOver(IConsumer<byte[]?, byte[]> consumer, List<TopicPartition> partitions)
+    {
+        KafkaLog.Revoked(_logger, _options.ConsumerGroup, string.Join(", ", partitions));
+        var draining = new List<Task>();
+        foreach (var partition in partitions)
+        {
+            _paused.Remove(partition);
+            if (_workers.Remove(partition, out var worker))
+            {
+                // An unhealthy app cannot finish the message in hand (it waits at the gate): cancel it at once.
+                draining.Add(worker.FinishCurrentAsync(_gate.IsOpen ? HandOverGrace : TimeSpan.Zero));
+            }
+        }
+
+        Task.WhenAll(draining).Wait(CancellationToken.None);
+        try
+        {
+            consumer.Commit();
+        }
+        catch (KafkaException e)
+        {
+            // Nothing stored to commit, or the group moved on (ILLEGAL_GENERATION): those messages come again.
+            KafkaLog.HandOverCommitFailed(_logger, _options.ConsumerGroup, e.Error.Reason);
+        }
+    }
+
+    // Runs on the polling thread when partitions were lost (this consumer was too slow to answer the group, which has
+    // already given them to another): stop at once; a message being handled is cancelled, its offset not stored.
     private void Release(IEnumerable<TopicPartition> partitions)
     {
         var released = partitions.ToList();
@@ -198,7 +241,6 @@ internal sealed class KafkaSubscription : ISubscription
         foreach (var partition in released)
         {
             _paused.Remove(partition);
-            _gatePaused.Remove(partition);
             if (_workers.Remove(partition, out var worker))
             {
                 _ = worker.DisposeAsync().AsTask();

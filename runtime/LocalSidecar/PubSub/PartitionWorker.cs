@@ -12,6 +12,7 @@ internal sealed class PartitionWorker : IAsyncDisposable
     private readonly Channel<ConsumeResult<byte[]?, byte[]>> _queue = Channel.CreateUnbounded<ConsumeResult<byte[]?, byte[]>>();
     private readonly CancellationTokenSource _stopping;
     private readonly Task _loop;
+    private volatile bool _draining;
 
     public PartitionWorker(IConsumer<byte[]?, byte[]> consumer, MessageHandler handler, ILogger logger, CancellationToken subscriptionStopping)
     {
@@ -31,10 +32,32 @@ internal sealed class PartitionWorker : IAsyncDisposable
         _stopping.Dispose();
     }
 
+    /// <summary>
+    /// For a partition moving to another consumer: takes no further message, lets the one being handled reach its final
+    /// outcome (its offset is then stored, ready for the commit before the partition goes), and cancels it only after
+    /// <paramref name="grace"/>. When this returns nothing of the partition is being delivered any more.
+    /// </summary>
+    public async Task FinishCurrentAsync(TimeSpan grace)
+    {
+        _draining = true;
+        _queue.Writer.TryComplete();
+        if (await Task.WhenAny(_loop, Task.Delay(grace)) != _loop)
+        {
+            await _stopping.CancelAsync();
+        }
+
+        await DisposeAsync();
+    }
+
     private async Task RunAsync(IConsumer<byte[]?, byte[]> consumer, MessageHandler handler, ILogger logger, CancellationToken cancellationToken)
     {
         await foreach (var result in _queue.Reader.ReadAllAsync(cancellationToken))
         {
+            if (_draining)
+            {
+                return;
+            }
+
             await handler(ToIncoming(result), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             try

@@ -2,6 +2,7 @@ using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Ecommerce.AppHost.Testing;
 
 namespace Ecommerce.EndToEnd.Hosting;
 
@@ -14,19 +15,24 @@ internal static class AppHostOverrides
     public static void Apply(IDistributedApplicationTestingBuilder builder, EcommerceAppOptions options)
     {
         var projects = builder.Resources.OfType<ProjectResource>().ToDictionary(resource => resource.Name);
-        var missing = EcommerceApp.ResourceNames.Except(builder.Resources.Select(resource => resource.Name)).ToList();
+        var settings = EcommerceApp.SettingsFor(options);
+        var missing = LocalAppHost.ReadyResources(startServices: true, settings).Except(builder.Resources.Select(resource => resource.Name)).ToList();
         if (missing.Count > 0)
         {
             throw new InvalidOperationException($"The app host has no resource named {string.Join(", ", missing)}.");
         }
 
-        Set(builder, projects["ordering"], "Ordering__ReservationTimeout", options.ReservationTimeout.ToString("c", CultureInfo.InvariantCulture));
-        if (options.SmtpRetryWithin is { } retryWithin)
+        foreach (var ordering in settings.ReplicaNames("ordering"))
         {
-            Set(builder, projects["notifications"], "Smtp__RetryWithin", retryWithin.ToString("c", CultureInfo.InvariantCulture));
+            Set(builder, projects[ordering], "Ordering__ReservationTimeout", options.ReservationTimeout.ToString("c", CultureInfo.InvariantCulture));
         }
 
-        foreach (var sidecar in EcommerceApp.Services.Select(EcommerceApp.SidecarOf).Select(name => projects[name]))
+        foreach (var notifications in options.SmtpRetryWithin is null ? [] : settings.ReplicaNames("notifications"))
+        {
+            Set(builder, projects[notifications], "Smtp__RetryWithin", options.SmtpRetryWithin.Value.ToString("c", CultureInfo.InvariantCulture));
+        }
+
+        foreach (var sidecar in LocalAppHost.Replicas(settings).Select(EcommerceApp.SidecarOf).Select(name => projects[name]))
         {
             Set(builder, sidecar, EcommerceAppOptions.DeliveryCopiesVariable, options.DeliveryCopies.ToString(CultureInfo.InvariantCulture));
         }

@@ -22,8 +22,16 @@ public sealed class EcommerceApp : IAsyncDisposable
 
     public static IReadOnlyList<string> Services => LocalAppHost.Services;
 
-    /// <summary>The resources a run needs healthy.</summary>
+    /// <summary>The resources a run with one replica of each service needs healthy.</summary>
     public static IReadOnlyList<string> ResourceNames { get; } = LocalAppHost.ReadyResources(startServices: true);
+
+    /// <summary>The app host's settings these options ask for (replicas), on top of the defaults.</summary>
+    public static LocalRunSettings SettingsFor(EcommerceAppOptions options)
+    {
+        var settings = new LocalRunSettings();
+        options.ApplyTo(settings);
+        return settings;
+    }
 
     public static string SidecarOf(string service) => LocalAppHost.SidecarOf(service);
 
@@ -45,7 +53,7 @@ public sealed class EcommerceApp : IAsyncDisposable
     private static LocalAppHostOptions HostOptions(EcommerceAppOptions options) =>
         new(StartServices: true, StartTimeout)
         {
-            Settings = settings => settings.ComponentsPath = options.ComponentsPath ?? settings.ComponentsPath,
+            Settings = options.ApplyTo,
             Model = builder => AppHostOverrides.Apply(builder, options),
         };
 

@@ -1,3 +1,5 @@
+using Ecommerce.LocalRun;
+
 namespace Ecommerce.EndToEnd.Hosting;
 
 /// <summary>What an end-to-end run changes in the app host's resources, through their configuration only.</summary>
@@ -18,6 +20,19 @@ public sealed record EcommerceAppOptions(TimeSpan ReservationTimeout, int Delive
 
     /// <summary>Notifications' Smtp:RetryWithin when set (null: the service's own 10 s).</summary>
     public TimeSpan? SmtpRetryWithin { get; init; }
+
+    /// <summary>Replicas per app id (<c>--LocalRun:ReplicasOf:ordering=2</c>); the others run one.</summary>
+    public IReadOnlyDictionary<string, int> Replicas { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>These options' part of the app host's <c>LocalRun</c> settings.</summary>
+    public void ApplyTo(LocalRunSettings settings)
+    {
+        settings.ComponentsPath = ComponentsPath ?? settings.ComponentsPath;
+        foreach (var (appId, count) in Replicas)
+        {
+            settings.ReplicasOf[appId] = count;
+        }
+    }
 
     /// <summary>
     /// Every event delivered twice, for every scenario: one app host run is all this machine affords in the time

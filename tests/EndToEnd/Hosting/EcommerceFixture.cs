@@ -43,6 +43,9 @@ public class EcommerceFixture : IAsyncLifetime
 
     public OrderingClient Ordering => new(Http("ordering"), Identity);
 
+    /// <summary>Ordering through one replica's own API (<c>ordering-2</c>, ...), when the run has replicas.</summary>
+    public OrderingClient OrderingReplica(string resourceName) => new(Http(resourceName), Identity);
+
     public InventoryClient Inventory => new(Http("inventory"));
 
     public FulfillmentClient Fulfillment => new(Http("fulfillment"));

@@ -20,7 +20,8 @@ public sealed class WorkflowApp : IAsyncDisposable
 
     public DaprWorkflowClient Client { get; }
 
-    public static async Task<WorkflowApp> StartAsync(string sidecarEndpoint)
+    /// <param name="name">What activities see as <see cref="WorkflowAppName"/>: which replica ran them.</param>
+    public static async Task<WorkflowApp> StartAsync(string sidecarEndpoint, string name = "app")
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning)
@@ -32,6 +33,7 @@ public sealed class WorkflowApp : IAsyncDisposable
             // Nothing in these tests uses Dapr's HTTP API; a closed port makes any accidental use fail fast.
             ["DAPR_HTTP_ENDPOINT"] = "http://127.0.0.1:1",
         });
+        builder.Services.AddSingleton(new WorkflowAppName(name));
         builder.Services.AddDaprWorkflow(TestWorkflows.Register);
         var host = builder.Build();
         await host.StartAsync();

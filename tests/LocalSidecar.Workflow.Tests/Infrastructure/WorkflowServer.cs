@@ -11,21 +11,29 @@ public sealed class WorkflowServer : IAsyncDisposable
 {
     private WebApplication? _app;
 
-    private WorkflowServer(string connectionString, string appId, int port)
+    private WorkflowServer(string connectionString, string appId, int port, string? ownerId, TimeSpan? leaseDuration)
     {
         ConnectionString = connectionString;
         AppId = appId;
         Port = port;
+        OwnerId = ownerId;
+        LeaseDuration = leaseDuration;
     }
 
     public string ConnectionString { get; }
     public string AppId { get; }
     public int Port { get; }
+
+    /// <summary>Set for replicas sharing the app id: each backend's own lease owner.</summary>
+    public string? OwnerId { get; }
+
+    public TimeSpan? LeaseDuration { get; }
     public string Endpoint => $"http://127.0.0.1:{Port}";
 
-    public static async Task<WorkflowServer> StartAsync(string connectionString, string appId, int port)
+    public static async Task<WorkflowServer> StartAsync(
+        string connectionString, string appId, int port, string? ownerId = null, TimeSpan? leaseDuration = null)
     {
-        var server = new WorkflowServer(connectionString, appId, port);
+        var server = new WorkflowServer(connectionString, appId, port, ownerId, leaseDuration);
         await server.StartAgainAsync();
         return server;
     }
@@ -39,6 +47,8 @@ public sealed class WorkflowServer : IAsyncDisposable
         builder.Services.AddWorkflowBackend(ConnectionString, o =>
         {
             o.AppId = AppId;
+            o.OwnerId = OwnerId ?? "";
+            o.LeaseDuration = LeaseDuration ?? o.LeaseDuration;
             o.PollInterval = TimeSpan.FromMilliseconds(100);
         });
         var app = builder.Build();

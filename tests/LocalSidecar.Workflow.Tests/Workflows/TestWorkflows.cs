@@ -17,8 +17,10 @@ public static class TestWorkflows
         options.RegisterWorkflow<SlowActivityWorkflow>();
         options.RegisterWorkflow<ParentOfWaitingChildWorkflow>();
         options.RegisterWorkflow<SenderWorkflow>();
+        options.RegisterWorkflow<ReplicaStepsWorkflow>();
         options.RegisterActivity<GreetActivity>();
         options.RegisterActivity<FlakyActivity>();
         options.RegisterActivity<SlowActivity>();
+        options.RegisterActivity<TrackedStepActivity>();
     }
 }
