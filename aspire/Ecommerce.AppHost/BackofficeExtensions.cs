@@ -13,11 +13,11 @@ public static class BackofficeExtensions
     /// services/Backoffice on port 5107 with fixed service ports, otherwise a free one. It signs operators in with
     /// the local identity server, which is told the back office's address (its redirect URIs, both loopback names)
     /// before it seeds the <c>ecommerce-backoffice</c> client, and calls each service's HTTP API at the address the app
-    /// host gave that service. No sidecar: it publishes and subscribes to nothing.
+    /// host gave that service (its first replica). No sidecar: it publishes and subscribes to nothing.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddBackoffice(
         this IDistributedApplicationBuilder builder, LocalInfrastructure infrastructure, IdentityServer identity,
-        IReadOnlyDictionary<string, IResourceBuilder<ProjectResource>> services)
+        IReadOnlyDictionary<string, DaprService> services)
     {
         var port = infrastructure.Settings.FixedServicePorts ? infrastructure.Settings.BackofficePort : FreePorts.Next();
         string[] urls = [$"http://localhost:{port}", $"http://127.0.0.1:{port}"];
@@ -39,7 +39,8 @@ public static class BackofficeExtensions
             .WaitFor(identity.Resource);
         foreach (var (setting, appId) in new[] { ("OrderingUrl", "ordering"), ("InventoryUrl", "inventory"), ("FulfillmentUrl", "fulfillment"), ("OperationsUrl", "operations") })
         {
-            backoffice.WithEnvironment($"Backoffice__{setting}", services[appId].GetEndpoint("http"));
+            // The first replica: the back office has no load balancer in front of a service's replicas.
+            backoffice.WithEnvironment($"Backoffice__{setting}", services[appId].Replicas[0].GetEndpoint("http"));
         }
 
         return backoffice;

@@ -8,7 +8,7 @@ var infrastructure = builder.AddLocalInfrastructure();
 if (infrastructure.Settings.StartServices)
 {
     var identity = builder.AddIdentityService(infrastructure);
-    var services = new Dictionary<string, IResourceBuilder<ProjectResource>>
+    var services = new Dictionary<string, DaprService>
     {
         ["ordering"] = builder.AddDaprService<Projects.Ordering>("ordering", infrastructure).WithIdentity(identity),
         ["inventory"] = builder.AddDaprService<Projects.Inventory>("inventory", infrastructure).WithIdentity(identity),

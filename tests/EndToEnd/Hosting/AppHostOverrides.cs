@@ -27,9 +27,12 @@ internal static class AppHostOverrides
             Set(builder, projects[ordering], "Ordering__ReservationTimeout", options.ReservationTimeout.ToString("c", CultureInfo.InvariantCulture));
         }
 
-        foreach (var notifications in options.SmtpRetryWithin is null ? [] : settings.ReplicaNames("notifications"))
+        if (options.SmtpRetryWithin is { } retryWithin)
         {
-            Set(builder, projects[notifications], "Smtp__RetryWithin", options.SmtpRetryWithin.Value.ToString("c", CultureInfo.InvariantCulture));
+            foreach (var notifications in settings.ReplicaNames("notifications"))
+            {
+                Set(builder, projects[notifications], "Smtp__RetryWithin", retryWithin.ToString("c", CultureInfo.InvariantCulture));
+            }
         }
 
         foreach (var sidecar in LocalAppHost.Replicas(settings).Select(EcommerceApp.SidecarOf).Select(name => projects[name]))
