@@ -107,6 +107,12 @@ public sealed partial class IdentityClient(Uri baseAddress, string databaseConne
     {
         using var response = await _http.PostAsync("/connect/token", new FormUrlEncodedContent(form), ct);
         var body = await response.Content.ReadAsStringAsync(ct);
+        if ((int)response.StatusCode >= 500)
+        {
+            // The server's own trouble (its database just restarted, say): callers that retry may try again.
+            throw new HttpRequestException($"/connect/token ({form["grant_type"]}) answered {(int)response.StatusCode}: {body}", null, response.StatusCode);
+        }
+
         Assert.True(response.IsSuccessStatusCode, $"/connect/token ({form["grant_type"]}) answered {(int)response.StatusCode}: {body}");
         return System.Text.Json.JsonSerializer.Deserialize<TokenResponse>(body)!;
     }
