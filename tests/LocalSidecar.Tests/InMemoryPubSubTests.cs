@@ -13,13 +13,7 @@ public sealed class InMemoryPubSubTests
     {
         using var resources = TempResources.With(Yaml.InMemoryPubSub());
         var received = new ConcurrentQueue<(OrderEvent Event, string? TraceParent)>();
-        await using var app = await SubscriberApp.StartAsync(web => web
-            .MapPost("/orders", (OrderEvent e, HttpRequest request) =>
-            {
-                received.Enqueue((e, request.Headers.TraceParent));
-                return Results.Ok();
-            })
-            .WithTopic("pubsub", "orders"));
+        await using var app = await StartSubscriberAsync(received);
         await using var sidecar = await Sidecars.StartAsync("shop", resources.Path, app.Port);
         using var client = Sidecars.Client(sidecar);
         await Eventually.HoldsAsync(() => sidecar.Components.PubSubs.Count == 1, TimeSpan.FromSeconds(5), "pubsub loaded");
@@ -38,13 +32,7 @@ public sealed class InMemoryPubSubTests
     {
         using var resources = TempResources.With(Yaml.InMemoryPubSub());
         var received = new ConcurrentQueue<(OrderEvent Event, string? TraceParent)>();
-        await using var app = await SubscriberApp.StartAsync(web => web
-            .MapPost("/orders", (OrderEvent e, HttpRequest request) =>
-            {
-                received.Enqueue((e, request.Headers.TraceParent));
-                return Results.Ok();
-            })
-            .WithTopic("pubsub", "orders"));
+        await using var app = await StartSubscriberAsync(received);
         await using var sidecar = await Sidecars.StartAsync("shop", resources.Path, app.Port);
         using var client = Sidecars.Client(sidecar);
         await WaitForSubscriptionAsync(client, received);
@@ -64,6 +52,16 @@ public sealed class InMemoryPubSubTests
         var traceParent = received.Single(r => r.Event.OrderId == "o-traced").TraceParent;
         Assert.Equal(publishing.TraceId.ToHexString(), traceParent?.Split('-')[1]);
     }
+
+    /// <summary>An app subscribed to "orders" that records each event with the traceparent it came with.</summary>
+    private static Task<SubscriberApp> StartSubscriberAsync(ConcurrentQueue<(OrderEvent Event, string? TraceParent)> received) =>
+        SubscriberApp.StartAsync(web => web
+            .MapPost("/orders", (OrderEvent e, HttpRequest request) =>
+            {
+                received.Enqueue((e, request.Headers.TraceParent));
+                return Results.Ok();
+            })
+            .WithTopic("pubsub", "orders"));
 
     // The sidecar reads /dapr/subscribe in the background; publish probes until one is delivered.
     private static async Task WaitForSubscriptionAsync(Dapr.Client.DaprClient client, ConcurrentQueue<(OrderEvent Event, string? TraceParent)> received)
