@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using Ecommerce.LocalRun;
+using Ecommerce.TestSupport;
 
 namespace Ecommerce.AppHost.Tests;
 
@@ -40,7 +41,7 @@ public sealed class RunCommand : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepositoryRoot(),
+            WorkingDirectory = RepositoryRoot.Path,
         };
         string[] args =
         [
@@ -103,15 +104,4 @@ public sealed class RunCommand : IAsyncDisposable
 
     private static string Configuration() =>
         typeof(RunCommand).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Ecommerce.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Ecommerce.sln not found above the test folder.");
-    }
 }

@@ -1,3 +1,5 @@
+using Ecommerce.TestSupport;
+
 namespace Ecommerce.EndToEnd.Hosting;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class RedisComponents : IDisposable
 
     public static RedisComponents Create()
     {
-        var source = System.IO.Path.Combine(RepositoryRoot(), "components");
+        var source = System.IO.Path.Combine(RepositoryRoot.Path, "components");
         var copy = Directory.CreateTempSubdirectory("ecommerce-components-redis-").FullName;
         foreach (var file in Directory.EnumerateFiles(source, "*.yaml"))
         {
@@ -24,15 +26,4 @@ public sealed class RedisComponents : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Ecommerce.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Ecommerce.sln not found above the test folder.");
-    }
 }
