@@ -40,6 +40,12 @@ public sealed record BenchOptions
 
     public bool SkipBaselines { get; init; }
 
+    /// <summary>Instead of the sweep, a burst at twice this rate between two stretches at it (<see cref="BurstRun"/>).</summary>
+    public double? BurstRate { get; init; }
+
+    /// <summary>The highest rate the run offers (what the customers are signed in for).</summary>
+    public double PeakRate => Math.Max(Rates.Max(), 2 * (BurstRate ?? 0));
+
     public string Product { get; init; } = "sku-usb-hub";
 
     public static BenchOptions Parse(string[] args)
@@ -61,6 +67,7 @@ public sealed record BenchOptions
                 "--identity" => options with { IdentityUrl = Value() },
                 "--product" => options with { Product = Value() },
                 "--skip-baselines" => options with { SkipBaselines = true },
+                "--burst" => options with { BurstRate = double.Parse(Value(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}; see bench/LoadBench/README.md."),
             };
         }

@@ -33,13 +33,13 @@ public sealed class OrderPlacer(BenchOptions options, IReadOnlyList<string> cust
                 await Task.Delay(due - clock.Elapsed, ct);
             }
 
-            sends.Add(SendAsync($"{batch}-{i}", ct));
+            sends.Add(SendAsync($"{batch}-{i}", clock.Elapsed, ct));
         }
 
         return await Task.WhenAll(sends);
     }
 
-    private async Task<Placement> SendAsync(string key, CancellationToken ct)
+    private async Task<Placement> SendAsync(string key, TimeSpan sentAt, CancellationToken ct)
     {
         var turn = (uint)Interlocked.Increment(ref _next);
         using var request = new HttpRequestMessage(HttpMethod.Post, _entrances[turn % (uint)_entrances.Length])
@@ -63,19 +63,20 @@ public sealed class OrderPlacer(BenchOptions options, IReadOnlyList<string> cust
             var id = response.StatusCode == HttpStatusCode.Accepted && response.Headers.Location is { } location
                 ? Guid.Parse(location.OriginalString.TrimEnd('/').Split('/')[^1])
                 : (Guid?)null;
-            return new Placement(id, (int)response.StatusCode, elapsed);
+            return new Placement(id, (int)response.StatusCode, elapsed, sentAt);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
-            return new Placement(null, 0, Stopwatch.GetElapsedTime(started));
+            return new Placement(null, 0, Stopwatch.GetElapsedTime(started), sentAt);
         }
     }
 
     public void Dispose() => _http.Dispose();
 }
 
-/// <summary>One POST /orders: the order id when accepted (202), the status code (0: no answer), and how long it took.</summary>
-public sealed record Placement(Guid? OrderId, int StatusCode, TimeSpan Latency)
+/// <summary>One POST /orders: the order id when accepted (202), the status code (0: no answer), how long it took, and
+/// when it was sent (from the start of its <see cref="OrderPlacer.PlaceAsync"/>).</summary>
+public sealed record Placement(Guid? OrderId, int StatusCode, TimeSpan Latency, TimeSpan SentAt)
 {
     public bool Accepted => OrderId is not null;
 

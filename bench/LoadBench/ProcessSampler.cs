@@ -15,7 +15,7 @@ public sealed class ProcessSampler
     {
         var first = Snapshot();
         var clock = Stopwatch.StartNew();
-        var peakRss = new Dictionary<string, long>();
+        var rssSamples = new Dictionary<string, List<long>>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var sampling = Task.Run(async () =>
         {
@@ -23,7 +23,7 @@ public sealed class ProcessSampler
             {
                 foreach (var (group, rss) in Snapshot().GroupBy(p => p.Group).Select(g => (g.Key, g.Sum(p => p.RssBytes))))
                 {
-                    peakRss[group] = Math.Max(peakRss.GetValueOrDefault(group), rss);
+                    (rssSamples.TryGetValue(group, out var list) ? list : rssSamples[group] = []).Add(rss);
                 }
 
                 await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
@@ -40,7 +40,7 @@ public sealed class ProcessSampler
             g => g.Key,
             g => new ProcessUsage(
                 100 * g.Sum(p => p.CpuTicks - before.GetValueOrDefault(p.Pid)) / TicksPerSecond / seconds,
-                peakRss.GetValueOrDefault(g.Key, g.Sum(p => p.RssBytes)),
+                rssSamples.TryGetValue(g.Key, out var samples) ? samples : [g.Sum(p => p.RssBytes)],
                 g.Count()));
     }
 
@@ -114,5 +114,13 @@ public sealed class ProcessSampler
     private sealed record ProcessSample(int Pid, string Group, long CpuTicks, long RssBytes);
 }
 
-/// <summary>A part's CPU (percent of one core, summed over its processes), its peak resident memory, its process count.</summary>
-public sealed record ProcessUsage(double CpuPercent, long PeakRssBytes, int Processes);
+/// <summary>A part's CPU (percent of one core, summed over its processes), its resident memory once a second, its
+/// process count.</summary>
+public sealed record ProcessUsage(double CpuPercent, IReadOnlyList<long> RssSamples, int Processes)
+{
+    public long PeakRssBytes => RssSamples.Max();
+
+    /// <summary>Mean resident memory over the first and the last <paramref name="seconds"/> samples.</summary>
+    public (double First, double Last) RssAtEnds(int seconds) =>
+        (RssSamples.Take(seconds).Average(), RssSamples.TakeLast(seconds).Average());
+}

@@ -30,10 +30,16 @@ var idle = (await counters.ReadAsync(ct) - idleStart).PerSecond(idleClock.Elapse
 var outcomes = new OutcomeReader(options);
 var stock = new StockLedger(options);
 // One customer per order a second at the highest rate, and a fifth more: each may place 60 a minute.
-var customers = await BenchCustomers.SignInAsync(options, (int)Math.Ceiling(options.Rates.Max() * 1.2) + 1, ct);
+var customers = await BenchCustomers.SignInAsync(options, (int)Math.Ceiling(options.PeakRate * 1.2) + 1, ct);
 using var placer = new OrderPlacer(options, customers);
 var steps = new List<StepResult>();
 var run = Guid.NewGuid().ToString("N")[..8];
+if (options.BurstRate is { } burstRate)
+{
+    Console.WriteLine(Report.Header(Command(), machine) + await BurstRun.RunAsync(burstRate, placer, outcomes, stock, options, run, ct));
+    return;
+}
+
 foreach (var rate in options.Rates)
 {
     Console.Error.WriteLine($"{rate}/s: warm-up {options.WarmupSeconds} s, window {options.WindowSeconds} s...");
@@ -68,4 +74,6 @@ foreach (var rate in options.Rates)
         settled.Count(o => !windowSet.Contains(o.OrderId) && o.PlaceToConfirmed is not null)));
 }
 
-Console.WriteLine(Report.Render("dotnet run -c Release --project bench/LoadBench -- " + string.Join(' ', args), machine, baselines, steps));
+Console.WriteLine(Report.Render(Command(), machine, baselines, steps));
+
+string Command() => "dotnet run -c Release --project bench/LoadBench -- " + string.Join(' ', args);

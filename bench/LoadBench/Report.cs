@@ -6,12 +6,12 @@ namespace Ecommerce.LoadBench;
 /// <summary>The one report a run prints: baselines, the sweep, what an order costs, and CPU and memory per part.</summary>
 public static class Report
 {
+    // A long window (a soak) also reports memory growth: the mean of its first and its last minute.
+    private const int MemoryEnds = 60;
+
     public static string Render(string command, Machine machine, BaselineResult? baselines, IReadOnlyList<StepResult> steps)
     {
-        var text = new StringBuilder();
-        text.AppendLine($"Command: `{command}`");
-        text.AppendLine($"Machine: {machine.Cores} cores, load average before the run {machine.LoadBefore}, {machine.Started:yyyy-MM-dd HH:mm} UTC");
-        text.AppendLine();
+        var text = new StringBuilder(Header(command, machine));
         if (baselines is not null)
         {
             text.AppendLine("| baseline | figure |");
@@ -67,6 +67,20 @@ public static class Report
                 : "")) + " |");
         }
 
+        foreach (var step in steps.Where(s => s.WindowSeconds >= 2 * MemoryEnds))
+        {
+            text.AppendLine();
+            text.AppendLine(Invariant($"Resident memory (MiB) at {step.OfferedRate:0}/s over the {step.WindowSeconds} s window, mean of the first and of the last {MemoryEnds} s:"));
+            text.AppendLine();
+            text.AppendLine("| part | first | last | growth |");
+            text.AppendLine("|---|---|---|---|");
+            foreach (var (group, usage) in step.Usage.OrderBy(u => u.Key, StringComparer.Ordinal))
+            {
+                var (first, last) = usage.RssAtEnds(MemoryEnds);
+                text.AppendLine(Invariant($"| {group} | {first / 1048576:0} | {last / 1048576:0} | {100 * (last - first) / first:+0.0;-0.0}% |"));
+            }
+        }
+
         text.AppendLine();
         foreach (var step in steps)
         {
@@ -78,9 +92,12 @@ public static class Report
         return text.ToString();
     }
 
-    private static string Ms(TimeSpan value) => Invariant($"{value.TotalMilliseconds:0} ms");
+    public static string Header(string command, Machine machine) =>
+        $"Command: `{command}`\nMachine: {machine.Cores} cores, load average before the run {machine.LoadBefore}, {machine.Started:yyyy-MM-dd HH:mm} UTC\n\n";
 
-    private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Ms(TimeSpan value) => Invariant($"{value.TotalMilliseconds:0} ms");
+
+    internal static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
 public sealed record BaselineResult(double PgCommitsPerSecond, double ProducePerSecond, double ConsumePerSecond);

@@ -31,7 +31,7 @@ public sealed record StepResult(
 
     public TimeSpan PostPercentile(double percentile) => Percentile(Placements.Where(p => p.Accepted).Select(p => p.Latency), percentile);
 
-    private static TimeSpan Percentile(IEnumerable<TimeSpan> values, double percentile)
+    public static TimeSpan Percentile(IEnumerable<TimeSpan> values, double percentile)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? TimeSpan.Zero : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];

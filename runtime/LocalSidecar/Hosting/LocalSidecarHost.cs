@@ -45,6 +45,10 @@ public sealed class LocalSidecarHost : IAsyncDisposable
         // Only flags and environment configure the sidecar: an appsettings.json beside a test host is not its own.
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddEnvironmentVariables();
+        // daprd logs what it does, not every request it serves: per-request lines of Kestrel, routing and HttpClient
+        // (several per delivery and per workflow turn) cost a quarter of the sidecar's CPU under load.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         logging?.Invoke(builder.Logging);
         builder.AddLocalSidecar(options);
         hooks.ConfigureServices?.Invoke(builder);
