@@ -33,6 +33,7 @@ public static class WorkflowBackendExtensions
         services.AddSingleton<ActivityQueue>();
         services.AddSingleton<TurnWriter>();
         services.AddSingleton<OrchestrationCompletion>();
+        services.AddSingleton<ActivityHandOut>();
         services.AddSingleton<WorkerConnections>();
         services.AddSingleton<LeaseTable>();
         services.AddSingleton<DispatchSignal>();

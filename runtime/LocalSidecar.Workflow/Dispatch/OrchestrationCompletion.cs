@@ -10,6 +10,7 @@ internal sealed class OrchestrationCompletion(
     LeaseTable leases,
     TurnWriter writer,
     OrchestrationQueue orchestrations,
+    ActivityHandOut activities,
     DispatchSignal signal,
     InstanceWatchers watchers,
     TimeProvider clock,
@@ -26,10 +27,11 @@ internal sealed class OrchestrationCompletion(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        bool written;
+        TurnWrite written;
         try
         {
-            written = await writer.WriteAsync(turn, TurnBuilder.Build(turn, response, now), now, ct);
+            // The activities the turn schedules go straight to a worker when one has room, without a lease round trip.
+            written = await writer.WriteAsync(turn, TurnBuilder.Build(turn, response, now), now, claimActivities: activities.FreeSlots > 0, ct);
         }
         catch
         {
@@ -47,13 +49,26 @@ internal sealed class OrchestrationCompletion(
             throw;
         }
 
-        if (!written)
+        if (!written.Written)
         {
             Log.StaleTurn(logger, response.InstanceId);
             return;
         }
 
         watchers.Changed(turn.InstanceId);
+        if (written.ClaimedActivities.Count > 0)
+        {
+            try
+            {
+                await activities.AssignAsync(written.ClaimedActivities, CancellationToken.None);
+            }
+            catch (Exception handOutError)
+            {
+                // The turn is written; a claimed task nobody took is leased again once its lease runs out.
+                Log.ClaimedActivitiesNotHandedOut(logger, handOutError);
+            }
+        }
+
         signal.Notify();
     }
 }
