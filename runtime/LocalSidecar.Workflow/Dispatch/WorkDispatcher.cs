@@ -11,7 +11,8 @@ namespace Ecommerce.LocalSidecar.Workflow.Dispatch;
 internal sealed class WorkDispatcher(
     OrchestrationQueue orchestrations,
     ActivityQueue activities,
-    ActivityHandOut handOut,
+    TurnHandOut turnHandOut,
+    ActivityHandOut activityHandOut,
     WorkerConnections connections,
     LeaseTable leases,
     DispatchSignal signal,
@@ -50,49 +51,27 @@ internal sealed class WorkDispatcher(
 
     private async Task<bool> DispatchTurnsAsync(CancellationToken ct)
     {
-        var free = Math.Min(connections.FreeSlots(WorkKind.Orchestration), options.DispatchBatchSize);
+        var free = turnHandOut.FreeSlots;
         if (free <= 0)
         {
             return false;
         }
 
         var turns = await orchestrations.LeaseAsync(free, ct);
-        var unassigned = new List<string>();
-        var expiresAt = clock.GetUtcNow().UtcDateTime + options.OrchestrationLeaseTimeout;
-        foreach (var turn in turns)
-        {
-            // Registered before it is sent: the response can arrive before TryAssign returns.
-            var connection = connections.Pick(WorkKind.Orchestration);
-            if (connection is not null)
-            {
-                leases.AddTurn(turn, connection, expiresAt);
-            }
-
-            if (connection is null || !connection.TryAssign(WorkKind.Orchestration, turn.Token, turn.ToWorkItem()))
-            {
-                unassigned.Add(turn.Token);
-            }
-        }
-
-        if (unassigned.Count > 0)
-        {
-            leases.Forget([.. unassigned], []);
-            await orchestrations.ReleaseAsync([.. unassigned], ct);
-        }
-
+        await turnHandOut.AssignAsync(turns, ct);
         return turns.Count > 0;
     }
 
     private async Task<bool> DispatchActivitiesAsync(CancellationToken ct)
     {
-        var free = handOut.FreeSlots;
+        var free = activityHandOut.FreeSlots;
         if (free <= 0)
         {
             return false;
         }
 
         var tasks = await activities.LeaseAsync(free, ct);
-        await handOut.AssignAsync(tasks, ct);
+        await activityHandOut.AssignAsync(tasks, ct);
         return tasks.Count > 0;
     }
 }

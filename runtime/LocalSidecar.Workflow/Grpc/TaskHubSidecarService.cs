@@ -21,6 +21,7 @@ internal partial class TaskHubSidecarService(
     InstanceCommands commands,
     OrchestrationCompletion completion,
     ActivityQueue activities,
+    TurnHandOut turnHandOut,
     WorkerConnections connections,
     LeaseTable leases,
     OrchestrationQueue orchestrations,
