@@ -37,6 +37,6 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Warning, "Could not renew workflow leases; they expire unless the next renewal succeeds")]
     public static partial void RenewFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(12, LogLevel.Warning, "Could not hand out work leased together with a write (a turn's activities, an activity's next turn); it is leased again when its lease runs out")]
-    public static partial void LeasedWorkNotHandedOut(ILogger logger, Exception exception);
+    [LoggerMessage(12, LogLevel.Warning, "Could not hand out the activities a turn claimed; they are leased again when their lease runs out")]
+    public static partial void ClaimedActivitiesNotHandedOut(ILogger logger, Exception exception);
 }

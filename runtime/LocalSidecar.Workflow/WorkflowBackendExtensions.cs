@@ -34,7 +34,6 @@ public static class WorkflowBackendExtensions
         services.AddSingleton<TurnWriter>();
         services.AddSingleton<OrchestrationCompletion>();
         services.AddSingleton<ActivityHandOut>();
-        services.AddSingleton<TurnHandOut>();
         services.AddSingleton<WorkerConnections>();
         services.AddSingleton<LeaseTable>();
         services.AddSingleton<DispatchSignal>();

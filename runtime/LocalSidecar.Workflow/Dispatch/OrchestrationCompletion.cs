@@ -65,7 +65,7 @@ internal sealed class OrchestrationCompletion(
             catch (Exception handOutError)
             {
                 // The turn is written; a claimed task nobody took is leased again once its lease runs out.
-                Log.LeasedWorkNotHandedOut(logger, handOutError);
+                Log.ClaimedActivitiesNotHandedOut(logger, handOutError);
             }
         }
 

@@ -11,8 +11,7 @@ namespace Ecommerce.LocalSidecar.Workflow.Dispatch;
 internal sealed class WorkDispatcher(
     OrchestrationQueue orchestrations,
     ActivityQueue activities,
-    TurnHandOut turnHandOut,
-    ActivityHandOut activityHandOut,
+    ActivityHandOut handOut,
     WorkerConnections connections,
     LeaseTable leases,
     DispatchSignal signal,
@@ -51,27 +50,49 @@ internal sealed class WorkDispatcher(
 
     private async Task<bool> DispatchTurnsAsync(CancellationToken ct)
     {
-        var free = turnHandOut.FreeSlots;
+        var free = Math.Min(connections.FreeSlots(WorkKind.Orchestration), options.DispatchBatchSize);
         if (free <= 0)
         {
             return false;
         }
 
         var turns = await orchestrations.LeaseAsync(free, ct);
-        await turnHandOut.AssignAsync(turns, ct);
+        var unassigned = new List<string>();
+        var expiresAt = clock.GetUtcNow().UtcDateTime + options.OrchestrationLeaseTimeout;
+        foreach (var turn in turns)
+        {
+            // Registered before it is sent: the response can arrive before TryAssign returns.
+            var connection = connections.Pick(WorkKind.Orchestration);
+            if (connection is not null)
+            {
+                leases.AddTurn(turn, connection, expiresAt);
+            }
+
+            if (connection is null || !connection.TryAssign(WorkKind.Orchestration, turn.Token, turn.ToWorkItem()))
+            {
+                unassigned.Add(turn.Token);
+            }
+        }
+
+        if (unassigned.Count > 0)
+        {
+            leases.Forget([.. unassigned], []);
+            await orchestrations.ReleaseAsync([.. unassigned], ct);
+        }
+
         return turns.Count > 0;
     }
 
     private async Task<bool> DispatchActivitiesAsync(CancellationToken ct)
     {
-        var free = activityHandOut.FreeSlots;
+        var free = handOut.FreeSlots;
         if (free <= 0)
         {
             return false;
         }
 
         var tasks = await activities.LeaseAsync(free, ct);
-        await activityHandOut.AssignAsync(tasks, ct);
+        await handOut.AssignAsync(tasks, ct);
         return tasks.Count > 0;
     }
 }

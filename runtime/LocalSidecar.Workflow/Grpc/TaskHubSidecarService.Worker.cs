@@ -47,23 +47,8 @@ internal partial class TaskHubSidecarService
     public virtual async Task<CompleteTaskResponse> CompleteActivityTask(ActivityResponse request, ServerCallContext context)
     {
         var dispatched = leases.TakeActivity(request.CompletionToken);
-        var completed = await activities.CompleteAsync(
-            request.CompletionToken, dispatched, request, leaseTurn: turnHandOut.FreeSlots > 0, context.CancellationToken);
-        if (completed.Recorded)
+        if (await activities.CompleteAsync(request.CompletionToken, dispatched, request, context.CancellationToken))
         {
-            if (completed.Turn is { } turn)
-            {
-                try
-                {
-                    await turnHandOut.AssignAsync([turn], CancellationToken.None);
-                }
-                catch (Exception handOutError)
-                {
-                    // The result is recorded; the turn leased with it is leased again once its lease runs out.
-                    Log.LeasedWorkNotHandedOut(logger, handOutError);
-                }
-            }
-
             signal.Notify();
         }
         else

@@ -21,7 +21,6 @@ internal partial class TaskHubSidecarService(
     InstanceCommands commands,
     OrchestrationCompletion completion,
     ActivityQueue activities,
-    TurnHandOut turnHandOut,
     WorkerConnections connections,
     LeaseTable leases,
     OrchestrationQueue orchestrations,

@@ -8,7 +8,7 @@ namespace Ecommerce.LocalSidecar.Workflow.Storage;
 /// Activity tasks, at least once: a task row stays until its result is recorded. Its completion token is
 /// "<c>{seq}:{lease}</c>", so a result is matched to its row even after the lease was lost and given again.
 /// </summary>
-internal sealed class ActivityQueue(WorkflowDatabase db, OrchestrationQueue orchestrations, WorkflowBackendOptions options, TimeProvider clock)
+internal sealed class ActivityQueue(WorkflowDatabase db, WorkflowBackendOptions options, TimeProvider clock)
 {
     public async Task<List<ActivityLease>> LeaseAsync(int max, CancellationToken ct)
     {
@@ -36,23 +36,19 @@ internal sealed class ActivityQueue(WorkflowDatabase db, OrchestrationQueue orch
         return leases;
     }
 
-    /// <summary>
-    /// Records the result as a taskCompleted/taskFailed inbox event (not recorded when the task was already done). With
-    /// <paramref name="leaseTurn"/> the same transaction also leases the instance's next turn when the instance is free,
-    /// so the result reaches the workflow without a dispatcher round trip.
-    /// </summary>
-    public async Task<ActivityResultWrite> CompleteAsync(string token, ActivityRequest? dispatched, ActivityResponse response, bool leaseTurn, CancellationToken ct)
+    /// <summary>Records the result as a taskCompleted/taskFailed inbox event; false when the task was already done.</summary>
+    public async Task<bool> CompleteAsync(string token, ActivityRequest? dispatched, ActivityResponse response, CancellationToken ct)
     {
         if (!TryParseSeq(token, out var seq))
         {
-            return ActivityResultWrite.NotRecorded;
+            return false;
         }
 
         await using var connection = await db.OpenAsync(ct);
         var request = dispatched ?? await ReadAsync(connection, seq, ct);
         if (request is null)
         {
-            return ActivityResultWrite.NotRecorded;
+            return false;
         }
 
         var result = HistoryEvents.External(clock.GetUtcNow().UtcDateTime);
@@ -75,28 +71,14 @@ internal sealed class ActivityQueue(WorkflowDatabase db, OrchestrationQueue orch
             };
         }
 
-        await using var tx = leaseTurn ? await connection.BeginTransactionAsync(ct) : null;
         // Deleting the task and queueing its result in one statement makes a second result for it a no-op.
         await using var command = Sql.Command(connection,
             """
             WITH done AS (DELETE FROM wf_activity_tasks WHERE app_id = $1 AND seq = $2 RETURNING instance_id)
             INSERT INTO wf_inbox (app_id, instance_id, kind, payload) SELECT $1, instance_id, $3, $4 FROM done
-            RETURNING instance_id
             """,
             db.AppId, seq, HistoryEvents.Kind(result), result.ToByteArray());
-        command.Transaction = tx;
-        if (await command.ExecuteScalarAsync(ct) is not string instanceId)
-        {
-            return ActivityResultWrite.NotRecorded;
-        }
-
-        var turn = tx is null ? null : await orchestrations.LeaseInstanceAsync(connection, instanceId, ct);
-        if (tx is not null)
-        {
-            await tx.CommitAsync(ct);
-        }
-
-        return new ActivityResultWrite(true, turn);
+        return await command.ExecuteNonQueryAsync(ct) == 1;
     }
 
     public async Task ReleaseAsync(string[] tokens, CancellationToken ct)
@@ -134,10 +116,4 @@ internal sealed class ActivityQueue(WorkflowDatabase db, OrchestrationQueue orch
         seq = 0;
         return colon > 0 && long.TryParse(token.AsSpan(0, colon), out seq);
     }
-}
-
-/// <summary>Whether an activity's result was recorded, and the instance's turn leased with it, if any.</summary>
-internal sealed record ActivityResultWrite(bool Recorded, OrchestrationTurn? Turn)
-{
-    public static readonly ActivityResultWrite NotRecorded = new(false, null);
 }

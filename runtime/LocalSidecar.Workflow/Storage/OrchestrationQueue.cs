@@ -12,22 +12,9 @@ internal sealed class OrchestrationQueue(WorkflowDatabase db, WorkflowBackendOpt
 {
     public async Task<List<OrchestrationTurn>> LeaseAsync(int max, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
-        return await LeaseAsync(connection, max, instanceId: null, ct);
-    }
-
-    /// <summary>
-    /// Leases one instance's turn, if it is ready and free, on a connection in the middle of the transaction that gave it
-    /// its new inbox event (an activity's result): the event and the lease commit together, and the turn needs no
-    /// dispatcher round trip of its own.
-    /// </summary>
-    public async Task<OrchestrationTurn?> LeaseInstanceAsync(NpgsqlConnection connection, string instanceId, CancellationToken ct) =>
-        (await LeaseAsync(connection, 1, instanceId, ct)).SingleOrDefault();
-
-    private async Task<List<OrchestrationTurn>> LeaseAsync(NpgsqlConnection connection, int max, string? instanceId, CancellationToken ct)
-    {
         var now = clock.GetUtcNow().UtcDateTime;
-        var locked = await LockReadyInstancesAsync(connection, max, now, instanceId, ct);
+        await using var connection = await db.OpenAsync(ct);
+        var locked = await LockReadyInstancesAsync(connection, max, now, ct);
         if (locked.Count == 0)
         {
             return [];
@@ -64,7 +51,7 @@ internal sealed class OrchestrationQueue(WorkflowDatabase db, WorkflowBackendOpt
         return turns;
     }
 
-    private async Task<List<LockedInstance>> LockReadyInstancesAsync(NpgsqlConnection connection, int max, DateTime now, string? instanceId, CancellationToken ct)
+    private async Task<List<LockedInstance>> LockReadyInstancesAsync(NpgsqlConnection connection, int max, DateTime now, CancellationToken ct)
     {
         // A PENDING instance runs only once its start event is visible (scheduled starts); other events wait for it.
         await using var command = Sql.Command(connection,
@@ -72,7 +59,6 @@ internal sealed class OrchestrationQueue(WorkflowDatabase db, WorkflowBackendOpt
             WITH ready AS (
                 SELECT i.instance_id FROM wf_instances i
                 WHERE i.app_id = $1 AND i.status NOT IN {WorkflowSchema.TerminalStatuses}
-                  AND ($6::text IS NULL OR i.instance_id = $6)
                   AND (i.locked_by IS NULL OR i.lock_expires_at <= $2)
                   AND EXISTS (SELECT 1 FROM wf_inbox b
                               WHERE b.app_id = $1 AND b.instance_id = i.instance_id AND NOT b.held
@@ -85,7 +71,7 @@ internal sealed class OrchestrationQueue(WorkflowDatabase db, WorkflowBackendOpt
             FROM ready r WHERE i.app_id = $1 AND i.instance_id = r.instance_id
             RETURNING i.instance_id, i.locked_by, i.execution_id, i.status
             """,
-            db.AppId, now, max, now + options.DatabaseLease(options.OrchestrationLeaseTimeout), db.Owner, instanceId);
+            db.AppId, now, max, now + options.DatabaseLease(options.OrchestrationLeaseTimeout), db.Owner);
         var locked = new List<LockedInstance>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
