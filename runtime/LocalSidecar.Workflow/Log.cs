@@ -36,7 +36,4 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Warning, "Could not renew workflow leases; they expire unless the next renewal succeeds")]
     public static partial void RenewFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(12, LogLevel.Warning, "Could not hand out the activities a turn claimed; they are leased again when their lease runs out")]
-    public static partial void ClaimedActivitiesNotHandedOut(ILogger logger, Exception exception);
 }

@@ -33,7 +33,6 @@ public static class WorkflowBackendExtensions
         services.AddSingleton<ActivityQueue>();
         services.AddSingleton<TurnWriter>();
         services.AddSingleton<OrchestrationCompletion>();
-        services.AddSingleton<ActivityHandOut>();
         services.AddSingleton<WorkerConnections>();
         services.AddSingleton<LeaseTable>();
         services.AddSingleton<DispatchSignal>();

@@ -10,7 +10,6 @@ internal sealed class OrchestrationCompletion(
     LeaseTable leases,
     TurnWriter writer,
     OrchestrationQueue orchestrations,
-    ActivityHandOut activities,
     DispatchSignal signal,
     InstanceWatchers watchers,
     TimeProvider clock,
@@ -27,11 +26,10 @@ internal sealed class OrchestrationCompletion(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        TurnWrite written;
+        bool written;
         try
         {
-            // The activities the turn schedules go straight to a worker when one has room, without a lease round trip.
-            written = await writer.WriteAsync(turn, TurnBuilder.Build(turn, response, now), now, claimActivities: activities.FreeSlots > 0, ct);
+            written = await writer.WriteAsync(turn, TurnBuilder.Build(turn, response, now), now, ct);
         }
         catch
         {
@@ -49,26 +47,13 @@ internal sealed class OrchestrationCompletion(
             throw;
         }
 
-        if (!written.Written)
+        if (!written)
         {
             Log.StaleTurn(logger, response.InstanceId);
             return;
         }
 
         watchers.Changed(turn.InstanceId);
-        if (written.ClaimedActivities.Count > 0)
-        {
-            try
-            {
-                await activities.AssignAsync(written.ClaimedActivities, CancellationToken.None);
-            }
-            catch (Exception handOutError)
-            {
-                // The turn is written; a claimed task nobody took is leased again once its lease runs out.
-                Log.ClaimedActivitiesNotHandedOut(logger, handOutError);
-            }
-        }
-
         signal.Notify();
     }
 }

@@ -11,7 +11,6 @@ namespace Ecommerce.LocalSidecar.Workflow.Dispatch;
 internal sealed class WorkDispatcher(
     OrchestrationQueue orchestrations,
     ActivityQueue activities,
-    ActivityHandOut handOut,
     WorkerConnections connections,
     LeaseTable leases,
     DispatchSignal signal,
@@ -85,14 +84,35 @@ internal sealed class WorkDispatcher(
 
     private async Task<bool> DispatchActivitiesAsync(CancellationToken ct)
     {
-        var free = handOut.FreeSlots;
+        var free = Math.Min(connections.FreeSlots(WorkKind.Activity), options.DispatchBatchSize);
         if (free <= 0)
         {
             return false;
         }
 
         var tasks = await activities.LeaseAsync(free, ct);
-        await handOut.AssignAsync(tasks, ct);
+        var unassigned = new List<string>();
+        var expiresAt = clock.GetUtcNow().UtcDateTime + options.ActivityLeaseTimeout;
+        foreach (var task in tasks)
+        {
+            var connection = connections.Pick(WorkKind.Activity);
+            if (connection is not null)
+            {
+                leases.AddActivity(task.Token, task.Request, connection, expiresAt);
+            }
+
+            if (connection is null || !connection.TryAssign(WorkKind.Activity, task.Token, task.ToWorkItem()))
+            {
+                unassigned.Add(task.Token);
+            }
+        }
+
+        if (unassigned.Count > 0)
+        {
+            leases.Forget([], [.. unassigned]);
+            await activities.ReleaseAsync([.. unassigned], ct);
+        }
+
         return tasks.Count > 0;
     }
 }

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Ecommerce.LocalSidecar.Workflow.Storage;
 
 /// <summary>Writes a turn's outcome in one transaction, guarded by the turn's lock token.</summary>
-internal sealed class TurnWriter(WorkflowDatabase db, WorkflowBackendOptions options)
+internal sealed class TurnWriter(WorkflowDatabase db)
 {
     private static readonly string[] ResultKinds =
     [
@@ -17,13 +17,8 @@ internal sealed class TurnWriter(WorkflowDatabase db, WorkflowBackendOptions opt
         nameof(HistoryEvent.EventTypeOneofCase.ChildWorkflowInstanceFailed),
     ];
 
-    /// <summary>
-    /// Not written when the token no longer owns the instance (the turn was given to another worker). With
-    /// <paramref name="claimActivities"/> the activity tasks the turn schedules are inserted already leased to this
-    /// backend (as <see cref="ActivityQueue.LeaseAsync"/> would lease them) and returned, ready to hand out: one
-    /// transaction less per activity.
-    /// </summary>
-    public async Task<TurnWrite> WriteAsync(OrchestrationTurn turn, TurnOutcome outcome, DateTime now, bool claimActivities, CancellationToken ct)
+    /// <summary>Returns false when the token no longer owns the instance (the turn was given to another worker).</summary>
+    public async Task<bool> WriteAsync(OrchestrationTurn turn, TurnOutcome outcome, DateTime now, CancellationToken ct)
     {
         var app = db.AppId;
         var id = turn.InstanceId;
@@ -105,56 +100,25 @@ internal sealed class TurnWriter(WorkflowDatabase db, WorkflowBackendOptions opt
                 app, id, HistoryEvents.ExecutionTerminated(now, outcome.ChildTerminationReason, recurse: true)));
         }
 
+        if (outcome.ActivityTasks.Count > 0)
+        {
+            batch.BatchCommands.Add(Sql.Command(
+                """
+                INSERT INTO wf_activity_tasks (app_id, instance_id, task_id, payload, created_at)
+                SELECT $1, $2, t.task_id, t.payload, $5 FROM unnest($3::integer[], $4::bytea[]) AS t(task_id, payload)
+                """,
+                app, id, outcome.ActivityTasks.Select(t => t.TaskId).ToArray(),
+                outcome.ActivityTasks.Select(t => t.ToByteArray()).ToArray(), now));
+        }
+
         await batch.ExecuteNonQueryAsync(ct);
         if (guard.RecordsAffected != 1)
         {
             await tx.RollbackAsync(ct);
-            return TurnWrite.Stale;
+            return false;
         }
 
-        var claimed = outcome.ActivityTasks.Count > 0
-            ? await InsertActivitiesAsync(connection, tx, id, outcome.ActivityTasks, now, claimActivities, ct)
-            : [];
         await tx.CommitAsync(ct);
-        return new TurnWrite(true, claimed);
+        return true;
     }
-
-    private async Task<List<ActivityLease>> InsertActivitiesAsync(
-        NpgsqlConnection connection, NpgsqlTransaction tx, string instanceId, List<ActivityRequest> tasks, DateTime now, bool claim, CancellationToken ct)
-    {
-        // The sequence value is drawn first (per row: a volatile function in a subquery's select list), so a claimed
-        // task's token is "{seq}:{lease}" like that of any leased one.
-        await using var command = Sql.Command(connection,
-            """
-            INSERT INTO wf_activity_tasks (seq, app_id, instance_id, task_id, payload, created_at, locked_by, lock_expires_at, locked_owner)
-            SELECT n.seq, $1, $2, n.task_id, n.payload, $5,
-                   CASE WHEN $6 THEN n.seq::text || ':' || gen_random_uuid()::text END,
-                   CASE WHEN $6 THEN $7::timestamptz END,
-                   CASE WHEN $6 THEN $8 END
-            FROM (SELECT nextval(pg_get_serial_sequence('wf_activity_tasks', 'seq')) AS seq, t.task_id, t.payload
-                  FROM unnest($3::integer[], $4::bytea[]) AS t(task_id, payload)) AS n
-            RETURNING task_id, locked_by
-            """,
-            db.AppId, instanceId, tasks.Select(t => t.TaskId).ToArray(), tasks.Select(t => t.ToByteArray()).ToArray(), now,
-            claim, now + options.DatabaseLease(options.ActivityLeaseTimeout), db.Owner);
-        command.Transaction = tx;
-        var byTaskId = tasks.ToDictionary(t => t.TaskId);
-        var claimed = new List<ActivityLease>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            if (!reader.IsDBNull(1))
-            {
-                claimed.Add(new ActivityLease(reader.GetString(1), byTaskId[reader.GetInt32(0)]));
-            }
-        }
-
-        return claimed;
-    }
-}
-
-/// <summary>A turn's write: whether its token still owned the instance, and the activity tasks it claimed.</summary>
-internal sealed record TurnWrite(bool Written, IReadOnlyList<ActivityLease> ClaimedActivities)
-{
-    public static readonly TurnWrite Stale = new(false, []);
 }
