@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tag=${1:-dev}
 
-for service in Ordering Inventory Notifications Fulfillment Operations; do
+for service in Ordering Inventory Notifications Fulfillment Operations Backoffice; do
   app=${service,,}
   args=(-c Release --os linux --arch "${ARCH:-x64}" -t:PublishContainer
         -p:ContainerRepository="ecommerce/$app" -p:ContainerImageTags="$tag")

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Ecommerce.Deployment.Tests;
 
-/// <summary>deploy/build-images.sh publishes the images the Kubernetes Deployments run.</summary>
+/// <summary>deploy/build-images.sh publishes the images the Kubernetes Deployments run: one per app id, and the back office.</summary>
 public sealed partial class ContainerImagesTests
 {
     [Fact]
@@ -10,12 +10,12 @@ public sealed partial class ContainerImagesTests
     {
         var script = File.ReadAllText(Repository.PathOf("deploy/build-images.sh"));
         var services = ServiceLoop().Match(script).Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var images = KubernetesChecks.DaprDeployments(Repository.YamlFilesUnder("deploy/k8s/base/apps").SelectMany(Yaml.Documents))
+        var images = KubernetesChecks.AppDeployments(Repository.YamlFilesUnder("deploy/k8s/base/apps").SelectMany(Yaml.Documents))
             .Select(d => d.Items("spec", "template", "spec", "containers").First().Scalar("image"))
-            .Order();
+            .Order(StringComparer.Ordinal);
 
-        Assert.Equal(ContractNames.AppIds.Order(), services.Select(s => s.ToLowerInvariant()).Order());
-        Assert.Equal(ContractNames.AppIds.Order().Select(a => $"ecommerce/{a}:latest"), images);
+        Assert.Equal(KubernetesChecks.Apps.Order(StringComparer.Ordinal), services.Select(s => s.ToLowerInvariant()).Order(StringComparer.Ordinal));
+        Assert.Equal(KubernetesChecks.Apps.Order(StringComparer.Ordinal).Select(a => $"ecommerce/{a}:latest"), images);
     }
 
     [GeneratedRegex(@"for service in ([A-Za-z ]+); do")]

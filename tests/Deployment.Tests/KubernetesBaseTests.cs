@@ -15,6 +15,9 @@ public sealed class KubernetesBaseTests
     public void Deployments_carry_the_Dapr_annotations_probes_and_a_service() => Assert.Empty(KubernetesChecks.DeploymentProblems(_base));
 
     [Fact]
+    public void The_back_office_runs_once_without_a_sidecar() => Assert.Empty(KubernetesChecks.BackofficeProblems(_base));
+
+    [Fact]
     public void Components_exist_are_scoped_to_real_apps_and_read_Kubernetes_secrets() => Assert.Empty(KubernetesChecks.ComponentProblems(_base));
 
     [Fact]

@@ -5,8 +5,17 @@ namespace Ecommerce.Deployment.Tests;
 /// <summary>Checks on a set of Kubernetes documents (the base files or a rendered overlay); each returns its problems.</summary>
 internal static class KubernetesChecks
 {
+    /// <summary>The back office: the one app Deployment without a sidecar (it calls the services' HTTP APIs).</summary>
+    public const string Backoffice = "backoffice";
+
+    /// <summary>The app ids, and the back office: every app that has an image and a Deployment.</summary>
+    public static IReadOnlyList<string> Apps { get; } = [.. ContractNames.AppIds.Order(StringComparer.Ordinal), Backoffice];
+
     public static IEnumerable<YamlMappingNode> DaprDeployments(IEnumerable<YamlMappingNode> documents) =>
         documents.Where(d => d.Kind() == "Deployment" && d.Scalar("spec", "template", "metadata", "annotations", "dapr.io/enabled") == "true");
+
+    public static IEnumerable<YamlMappingNode> AppDeployments(IEnumerable<YamlMappingNode> documents) =>
+        documents.Where(d => d.Kind() == "Deployment" && (d.Name() == Backoffice || DaprDeployments([d]).Any()));
 
     public static IEnumerable<string> AppIdProblems(IReadOnlyList<YamlMappingNode> documents)
     {
@@ -52,7 +61,12 @@ internal static class KubernetesChecks
             {
                 yield return $"{name}: dapr.io/enable-api-logging is not \"true\"";
             }
+        }
 
+        foreach (var deployment in AppDeployments(documents))
+        {
+            var name = deployment.Name();
+            var container = deployment.Items("spec", "template", "spec", "containers").FirstOrDefault();
             if (container.Scalar("livenessProbe", "httpGet", "path") != "/health/live")
             {
                 yield return $"{name}: the liveness probe does not GET /health/live";
@@ -66,6 +80,40 @@ internal static class KubernetesChecks
             if (!documents.Any(d => d.Kind() == "Service" && d.Name() == name))
             {
                 yield return $"{name}: no Service of the same name";
+            }
+        }
+    }
+
+    /// <summary>
+    /// The back office runs once and without a sidecar, and every service address it is given (Backoffice__*Url in
+    /// its ConfigMap, when rendered) is a Service of the documents, on its port.
+    /// </summary>
+    public static IEnumerable<string> BackofficeProblems(IReadOnlyList<YamlMappingNode> documents)
+    {
+        if (documents.FirstOrDefault(d => d.Kind() == "Deployment" && d.Name() == Backoffice) is not { } deployment)
+        {
+            yield return $"no Deployment '{Backoffice}'";
+            yield break;
+        }
+
+        if (deployment.Scalar("spec", "template", "metadata", "annotations", "dapr.io/enabled") is not null)
+        {
+            yield return $"{Backoffice}: has dapr.io annotations, but it publishes and subscribes to nothing";
+        }
+
+        if (deployment.Scalar("spec", "replicas") != "1")
+        {
+            yield return $"{Backoffice}: replicas is '{deployment.Scalar("spec", "replicas")}', but its sign-ins live in one pod";
+        }
+
+        var services = documents.Where(d => d.Kind() == "Service").ToDictionary(d => d.Name(), d => d.Items("spec", "ports").Select(p => p.Scalar("port")).ToList());
+        var settings = documents.Where(d => d.Kind() == "ConfigMap" && d.Name() == "backoffice-settings").SelectMany(d => d.Entries("data"));
+        foreach (var (key, value) in settings.Where(e => e.Key.StartsWith("Backoffice__", StringComparison.Ordinal) && e.Key.EndsWith("Url", StringComparison.Ordinal)))
+        {
+            var url = new Uri(((YamlScalarNode)value).Value ?? "");
+            if (!services.TryGetValue(url.Host, out var ports) || !ports.Contains(url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                yield return $"{Backoffice}: {key}={url} names no Service '{url.Host}' with port {url.Port}";
             }
         }
     }

@@ -32,6 +32,7 @@ public sealed class KustomizeOverlayTests
         [
             .. KubernetesChecks.AppIdProblems(documents),
             .. KubernetesChecks.DeploymentProblems(documents),
+            .. KubernetesChecks.BackofficeProblems(documents),
             .. KubernetesChecks.ComponentProblems(documents),
             .. KubernetesChecks.KafkaTopicProblems(documents),
             .. KubernetesChecks.MissingSecrets(documents, (name, key) => StrimziSecrets.Contains(name) || external.Contains($"{name}/{key}")

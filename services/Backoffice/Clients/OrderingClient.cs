@@ -3,10 +3,22 @@ namespace Ecommerce.Backoffice.Clients;
 /// <summary>Ordering's /orders API, as the operator (everyone's orders) or as a test customer placing one.</summary>
 public sealed class OrderingClient(HttpClient http, OperatorToken token) : ServiceClient(http, token, "Ordering")
 {
-    public Task<ApiResult<List<OrderSummaryView>>> ListAsync(string? customerEmail, CancellationToken cancellationToken) =>
-        GetAsync<List<OrderSummaryView>>(
-            string.IsNullOrWhiteSpace(customerEmail) ? "/orders" : $"/orders?customerEmail={Uri.EscapeDataString(customerEmail.Trim())}",
-            cancellationToken);
+    /// <summary>One page of orders; Ordering filters, counts and pages them.</summary>
+    public Task<ApiResult<OrderPageView>> ListAsync(OrderListQuery query, CancellationToken cancellationToken)
+    {
+        List<string> parameters = [$"page={query.Page}", $"pageSize={query.PageSize}"];
+        if (query.Status is not null)
+        {
+            parameters.Add($"status={Uri.EscapeDataString(query.Status)}");
+        }
+
+        if (query.CustomerEmail is not null)
+        {
+            parameters.Add($"customerEmail={Uri.EscapeDataString(query.CustomerEmail)}");
+        }
+
+        return GetAsync<OrderPageView>("/orders?" + string.Join('&', parameters), cancellationToken);
+    }
 
     public Task<ApiResult<OrderView>> GetAsync(Guid orderId, CancellationToken cancellationToken) =>
         GetAsync<OrderView>($"/orders/{orderId}", cancellationToken);

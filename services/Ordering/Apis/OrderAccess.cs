@@ -15,6 +15,13 @@ public static class OrderAccess
     public static ProblemHttpResult NotYours(Guid orderId) =>
         AuthorizationProblems.Forbidden($"Order {orderId} belongs to another customer.");
 
+    public static ProblemHttpResult OnlyTheirOwn() =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "Not allowed.",
+            detail: "A customer lists only their own orders; leave out customerEmail.",
+            extensions: new Dictionary<string, object?> { ["field"] = "customerEmail" });
+
     public static ProblemHttpResult NoOwner(AuthSettings auth) =>
         AuthorizationProblems.Forbidden($"Orders belong to a customer, and the token names none (claim '{auth.OwnerClaimType}').");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Ecommerce.Contracts.Events;
 using Ecommerce.Ordering.Admission;
@@ -21,7 +22,14 @@ namespace Ecommerce.Ordering.Apis;
 /// </summary>
 public static partial class OrdersApi
 {
-    private const int MaxListed = 100;
+    private const string ListOrdersDescription =
+        "Orders newest first (by placedAt, then id), filtered by status and customer, paged by page and pageSize. "
+        + "The answer is { items, page, pageSize, total }: total counts every matching order, so the last page is "
+        + "ceil(total / pageSize). Pages are offsets, counted afresh on each request: an order placed meanwhile moves "
+        + "the older ones one place on (the next page repeats one), and one that leaves the status filtered on moves "
+        + "them back (the next page skips one). "
+        + "A customer sees only their own orders; an operator sees everyone's. An unknown status, a page below 1 or "
+        + "a pageSize outside 1-200 is refused with 400 naming the parameter, as is any other query parameter.";
 
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
@@ -29,7 +37,9 @@ public static partial class OrdersApi
         orders.MapPost("/", PlaceOrderAsync).WithName("PlaceOrder").RequireRateLimiting(RateLimits.PlaceOrder)
             .AddEndpointFilter<AdmissionFilter>();
         orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder");
-        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders").AllowQuery("customerEmail");
+        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders").AllowQuery("status", "customerEmail", "page", "pageSize")
+            .WithSummary("List orders, newest first, a page at a time")
+            .WithDescription(ListOrdersDescription);
         orders.MapPost("/{orderId:guid}/cancel", CancelOrderAsync).WithName("CancelOrder");
         return app;
     }
@@ -103,19 +113,19 @@ public static partial class OrdersApi
         return await OrderAccess.OwnsAsync(authorization, user, order) ? TypedResults.Ok(order) : OrderAccess.NotYours(orderId);
     }
 
-    /// <summary>The caller's own orders, newest first; an operator sees everyone's, or one customer's with customerEmail.</summary>
-    public static async Task<Results<Ok<IReadOnlyList<OrderSummary>>, ProblemHttpResult>> ListOrdersAsync(
-        string? customerEmail, ClaimsPrincipal user, IAuthorizationService authorization, IOptions<AuthSettings> auth,
-        OrderRepository orders, CancellationToken cancellationToken)
+    /// <summary>The caller's own orders, a page at a time; an operator sees everyone's, or one customer's with customerEmail.</summary>
+    public static async Task<Results<Ok<OrderPage>, ValidationProblem, ProblemHttpResult>> ListOrdersAsync(
+        ClaimsPrincipal user, IAuthorizationService authorization, IOptions<AuthSettings> auth, OrderRepository orders,
+        [Description("Only orders of this status: Placed, Confirmed, Shipped or Cancelled (any case). Left out: every status.")] string? status = null,
+        [Description("Only this customer's orders (case-insensitive). Operators only; a customer always gets their own and may leave it out.")] string? customerEmail = null,
+        [Description("The page, from 1. A page past the last one is empty; total still counts every match.")] int page = 1,
+        [Description("Orders per page, 1 to 200.")] int pageSize = ListOrdersValidator.DefaultPageSize,
+        CancellationToken cancellationToken = default)
     {
-        var wanted = string.IsNullOrWhiteSpace(customerEmail) ? null : customerEmail.Trim();
-        if (wanted is not null && (wanted.Length > 254 || !CleanText.IsClean(wanted)))
+        var (filter, errors) = ListOrdersValidator.Validate(status, customerEmail, page, pageSize);
+        if (errors.Count > 0)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "The query is not valid.",
-                detail: "customerEmail is an email address: at most 254 characters, without control characters.",
-                extensions: new Dictionary<string, object?> { ["field"] = "customerEmail" });
+            return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
         }
 
         if (!(await authorization.AuthorizeAsync(user, Policies.Operator)).Succeeded)
@@ -126,19 +136,16 @@ public static partial class OrdersApi
                 return OrderAccess.NoOwner(auth.Value);
             }
 
-            if (wanted is not null && !string.Equals(wanted, own, StringComparison.OrdinalIgnoreCase))
+            if (filter.CustomerEmail is not null && !string.Equals(filter.CustomerEmail, own, StringComparison.OrdinalIgnoreCase))
             {
-                return TypedResults.Problem(
-                    statusCode: StatusCodes.Status403Forbidden,
-                    title: "Not allowed.",
-                    detail: "A customer lists only their own orders; leave out customerEmail.",
-                    extensions: new Dictionary<string, object?> { ["field"] = "customerEmail" });
+                return OrderAccess.OnlyTheirOwn();
             }
 
-            wanted = own;
+            filter = filter with { CustomerEmail = own };
         }
 
-        return TypedResults.Ok(await orders.ListAsync(wanted, MaxListed, cancellationToken));
+        var (items, total) = await orders.ListAsync(filter, page, pageSize, cancellationToken);
+        return TypedResults.Ok(new OrderPage(items, page, pageSize, total));
     }
 
     public static async Task<Results<Accepted<OrderDetails>, ProblemHttpResult>> CancelOrderAsync(

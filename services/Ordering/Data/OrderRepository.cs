@@ -80,17 +80,36 @@ public sealed class OrderRepository(NpgsqlDataSource dataSource)
             order.Total, order.CancellationReason, order.PlacedAt, order.UpdatedAt, timeline);
     }
 
-    /// <summary>The newest orders, of one customer or (null) of everyone.</summary>
-    public async Task<IReadOnlyList<OrderSummary>> ListAsync(string? customerEmail, int limit, CancellationToken cancellationToken)
+    /// <summary>One page of the orders matching the filter, newest first, and how many match in all.</summary>
+    public async Task<(IReadOnlyList<OrderSummary> Orders, long Total)> ListAsync(
+        OrderFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
+        // Only the conditions in use are written, so the planner sees the query each index serves (0003_orders_listing).
+        List<string> conditions = [];
+        if (filter.CustomerEmail is not null)
+        {
+            conditions.Add("lower(customer_email) = lower(@CustomerEmail)");
+        }
+
+        if (filter.Status is not null)
+        {
+            conditions.Add("status = @Status");
+        }
+
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var orders = await connection.QueryAsync<OrderSummary>(new CommandDefinition(
-            """
+        using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"""
+            SELECT count(*) FROM orders {where};
             SELECT id AS Id, status AS Status, total AS Total, placed_at AS PlacedAt, updated_at AS UpdatedAt, customer_email AS CustomerEmail
-            FROM orders WHERE @customerEmail::text IS NULL OR lower(customer_email) = lower(@customerEmail)
-            ORDER BY placed_at DESC, id LIMIT @limit
-            """, new { customerEmail, limit }, cancellationToken: cancellationToken));
-        return orders.AsList();
+            FROM orders {where}
+            ORDER BY placed_at DESC, id DESC LIMIT @Limit OFFSET @Offset;
+            """,
+            new { filter.CustomerEmail, filter.Status, Limit = pageSize, Offset = (page - 1L) * pageSize },
+            cancellationToken: cancellationToken));
+        var total = await results.ReadSingleAsync<long>();
+        var orders = (await results.ReadAsync<OrderSummary>()).AsList();
+        return (orders, total);
     }
 
     private sealed record OrderRow(

@@ -56,10 +56,7 @@ public sealed class OrderLifecycleTests(BackofficeFixture shop)
         var page = await shop.SignInAsync();
         try
         {
-            await page.GetByText("Place a test order", new() { Exact = true }).ClickAsync();
-            await page.GetByTestId("test-order-product").SelectOptionAsync("sku-mouse");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Place test order" }).ClickAsync();
-            var orderId = await page.GetByTestId("test-order-placed").GetAttributeAsync("data-order-id");
+            var orderId = await TestOrders.PlaceAsync(page, "sku-mouse");
 
             await page.Locator($"a[data-order-id='{orderId}']").ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Cancel order" }).ClickAsync();

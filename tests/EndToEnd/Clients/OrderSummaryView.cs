@@ -1,4 +1,4 @@
 namespace Ecommerce.EndToEnd.Clients;
 
-/// <summary>An order in GET /orders?customerEmail= (newest first, at most 100).</summary>
+/// <summary>An order in GET /orders (<see cref="OrderPageView.Items"/>).</summary>
 public sealed record OrderSummaryView(Guid Id, string Status, decimal? Total);

@@ -11,6 +11,7 @@ namespace Ecommerce.EndToEnd.Clients;
 /// </summary>
 public sealed class OrderingClient(HttpClient http, IdentityClient identity)
 {
+    private const int MaxPageSize = 200;
     private static readonly string[] FinalStatuses = ["Shipped", "Cancelled"];
 
     /// <summary>POST /orders, answered as it is (for tests of the answer itself).</summary>
@@ -47,8 +48,22 @@ public sealed class OrderingClient(HttpClient http, IdentityClient identity)
         await http.GetFromJsonAsync<OrderView>($"/orders/{orderId}", ct)
         ?? throw new InvalidOperationException($"GET /orders/{orderId} answered null.");
 
-    public async Task<IReadOnlyList<OrderSummaryView>> ListAsync(string customerEmail, CancellationToken ct = default) =>
-        await http.GetFromJsonAsync<List<OrderSummaryView>>($"/orders?customerEmail={Uri.EscapeDataString(customerEmail)}", ct) ?? [];
+    /// <summary>Every order of the customer, newest first, read page by page.</summary>
+    public async Task<IReadOnlyList<OrderSummaryView>> ListAsync(string customerEmail, CancellationToken ct = default)
+    {
+        List<OrderSummaryView> orders = [];
+        for (var page = 1; ; page++)
+        {
+            var read = await http.GetFromJsonAsync<OrderPageView>(
+                $"/orders?customerEmail={Uri.EscapeDataString(customerEmail)}&page={page}&pageSize={MaxPageSize}", ct)
+                ?? throw new InvalidOperationException("GET /orders answered null.");
+            orders.AddRange(read.Items);
+            if (read.Items.Count < MaxPageSize)
+            {
+                return orders;
+            }
+        }
+    }
 
     public Task<HttpResponseMessage> CancelAsync(Guid orderId, CancellationToken ct = default) =>
         http.PostAsync($"/orders/{orderId}/cancel", content: null, ct);

@@ -11,7 +11,7 @@ public class ConcurrencyTests(EcommerceFixture shop)
     private const int InStock = 50;
     private const int Orders = 200;
 
-    // GET /orders?customerEmail= lists at most 100 orders, so the orders are spread over a few customers.
+    // Several customers placing at once, as in a rush; each one's orders are read back with GET /orders?customerEmail=.
     private const int CustomerCount = 4;
 
     private static readonly TimeSpan AllDecided = TimeSpan.FromMinutes(3);

@@ -41,7 +41,7 @@ public sealed class SignInTests(EcommerceFixture shop)
 
         using (var list = await SendAsync(ordering, HttpMethod.Get, "/orders", ada))
         {
-            var ids = (await list.Content.ReadFromJsonAsync<List<OrderSummaryView>>())!.Select(o => o.Id).ToList();
+            var ids = (await list.Content.ReadFromJsonAsync<OrderPageView>())!.Items.Select(o => o.Id).ToList();
             Assert.Contains(cancelled, ids);
             Assert.DoesNotContain(graces, ids);
         }

@@ -24,8 +24,8 @@ public sealed class IdempotencyTests(OrderingFixture fixture)
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         Assert.Equal(first.Headers.Location, second.Headers.Location);
-        var orders = await Host.Client.GetFromJsonAsync<List<OrderSummary>>($"/orders?customerEmail={email}", OrderingHost.Json);
-        var order = Assert.Single(orders!);
+        var orders = (await Host.ListOrdersAsync($"customerEmail={email}")).Items;
+        var order = Assert.Single(orders);
         await Host.Published.WaitForAsync(order.Id, Topics.OrdersNew);
         Assert.Single(Host.Published.For(order.Id, Topics.OrdersNew));
     }
@@ -43,8 +43,8 @@ public sealed class IdempotencyTests(OrderingFixture fixture)
         Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
         var problem = await second.Content.ReadFromJsonAsync<ProblemDetails>();
         Assert.Equal("Idempotency-Key", problem!.Extensions["field"]!.ToString());
-        var orders = await Host.Client.GetFromJsonAsync<List<OrderSummary>>($"/orders?customerEmail={email}", OrderingHost.Json);
-        Assert.Equal(first.Headers.Location!.OriginalString, $"/orders/{Assert.Single(orders!).Id}");
+        var orders = (await Host.ListOrdersAsync($"customerEmail={email}")).Items;
+        Assert.Equal(first.Headers.Location!.OriginalString, $"/orders/{Assert.Single(orders).Id}");
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class IdempotencyTests(OrderingFixture fixture)
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
         Assert.Single(responses.Select(r => r.Headers.Location).Distinct());
-        var orders = await Host.Client.GetFromJsonAsync<List<OrderSummary>>($"/orders?customerEmail={email}", OrderingHost.Json);
-        Assert.Single(orders!);
+        var orders = (await Host.ListOrdersAsync($"customerEmail={email}")).Items;
+        Assert.Single(orders);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class IdempotencyTests(OrderingFixture fixture)
         var second = await Host.PlaceAsync(OrderRequests.Valid(email));
 
         Assert.NotEqual(first.Headers.Location, second.Headers.Location);
-        var orders = await Host.Client.GetFromJsonAsync<List<OrderSummary>>($"/orders?customerEmail={email}", OrderingHost.Json);
-        Assert.Equal(2, orders!.Count);
+        var orders = (await Host.ListOrdersAsync($"customerEmail={email}")).Items;
+        Assert.Equal(2, orders.Count);
     }
 }

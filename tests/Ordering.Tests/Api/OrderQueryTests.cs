@@ -80,10 +80,10 @@ public sealed class OrderQueryTests(OrderingFixture fixture)
         var newer = await Host.PlaceOrderAsync(email);
         await Host.PlaceOrderAsync($"other-{email}");
 
-        var orders = await Host.Client.GetFromJsonAsync<List<OrderSummary>>($"/orders?customerEmail={email.ToUpperInvariant()}", OrderingHost.Json);
+        var orders = (await Host.ListOrdersAsync($"customerEmail={email.ToUpperInvariant()}")).Items;
 
-        Assert.Equal([newer, older], orders!.Select(o => o.Id));
-        Assert.All(orders!, o => Assert.Equal(OrderStatus.Placed, o.Status));
+        Assert.Equal([newer, older], orders.Select(o => o.Id));
+        Assert.All(orders, o => Assert.Equal(OrderStatus.Placed, o.Status));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapr.Workflow;
+using Ecommerce.Ordering.Apis;
 using Ecommerce.Ordering.Data;
 using Ecommerce.TestSupport;
 using Ecommerce.TestSupport.Dapr;
@@ -88,6 +89,10 @@ public sealed class OrderingHost : IAsyncDisposable
 
     public async Task<OrderDetails> GetOrderAsync(Guid orderId) =>
         (await Client.GetFromJsonAsync<OrderDetails>($"/orders/{orderId}", Json))!;
+
+    /// <summary>GET /orders with <paramref name="query"/> (e.g. <c>customerEmail=a@b&amp;status=Placed</c>) as the operator.</summary>
+    public async Task<OrderPage> ListOrdersAsync(string query) =>
+        (await Client.GetFromJsonAsync<OrderPage>($"/orders?{query}", Json))!;
 
     public async Task<OrderDetails> WaitForStatusAsync(Guid orderId, string status, TimeSpan? timeout = null)
     {
