@@ -45,8 +45,11 @@ public static class FaultRun
         var placements = await new OrderStream(shop, product, customers).PlaceAsync(Rate, faulting, PlaceAfter, ct);
         await faulting;
         await ProcessFaults.WaitUntilAllHealthyAsync(shop.App, ct);
+        var acceptedBy = shop.OrderingReplicas.ToDictionary(replica => replica, replica => placements.Count(p => p.Accepted && p.Entrance == replica));
+        var spread = string.Join(", ", acceptedBy.Select(by => $"{by.Key} {by.Value}"));
         output.WriteLine($"{fault.Name}: fault over after {clock.Elapsed.TotalSeconds:0} s; {placements.Count(p => p.Accepted)} of {placements.Count} answered 202 "
-            + $"(others: {string.Join(", ", placements.Where(p => !p.Accepted).GroupBy(p => p.Outcome).Select(g => $"{g.Count()}× {g.Key}"))})");
+            + $"(others: {string.Join(", ", placements.Where(p => !p.Accepted).GroupBy(p => p.Outcome).Select(g => $"{g.Count()}× {g.Key}"))})"
+            + (acceptedBy.Count > 1 ? $"; 202s by Ordering replica: {spread}" : ""));
 
         var orders = await OrderBook.WaitUntilFinalAsync(shop.App.ConnectionString("ordering"), customers, shop.ReservationTimeout + Settle, ct);
         var confirmed = orders.Count(order => order.Status == "Confirmed");
@@ -89,6 +92,8 @@ public static class FaultRun
         ReliabilityReport.Add(figures, output);
 
         AssertOutcome(fault, placements, orders, figures, mail, ours);
+        // With replicas, the orders must have come in through each of them, or the run showed nothing about them.
+        Assert.True(acceptedBy.Count == 1 || acceptedBy.Values.All(count => count > 0), $"Not every Ordering replica accepted orders: {spread}");
         return figures;
     }
 

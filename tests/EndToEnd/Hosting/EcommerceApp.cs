@@ -22,8 +22,8 @@ public sealed class EcommerceApp : IAsyncDisposable
 
     public static IReadOnlyList<string> Services => LocalAppHost.Services;
 
-    /// <summary>The resources a run with one replica of each service needs healthy.</summary>
-    public static IReadOnlyList<string> ResourceNames { get; } = LocalAppHost.ReadyResources(startServices: true);
+    /// <summary>The resources this run needs healthy: every replica of each service and its sidecar, and the rest.</summary>
+    public IReadOnlyList<string> ResourceNames => LocalAppHost.ReadyResources(startServices: true, Settings);
 
     /// <summary>The app host's settings these options ask for (replicas), on top of the defaults.</summary>
     public static LocalRunSettings SettingsFor(EcommerceAppOptions options)

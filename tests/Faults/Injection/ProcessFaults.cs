@@ -46,7 +46,7 @@ public static class ProcessFaults
 
     /// <summary>Waits until every resource the run needs is healthy again (services recover from a lost dependency).</summary>
     public static Task WaitUntilAllHealthyAsync(EcommerceApp app, CancellationToken ct) =>
-        Task.WhenAll(EcommerceApp.ResourceNames.Select(name => app.App.ResourceNotifications.WaitForResourceHealthyAsync(name, ct)));
+        Task.WhenAll(app.ResourceNames.Select(name => app.App.ResourceNotifications.WaitForResourceHealthyAsync(name, ct)));
 
     private static async Task<int> RunningPidAsync(DistributedApplication app, string resource, CancellationToken ct)
     {

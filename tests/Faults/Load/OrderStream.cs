@@ -9,7 +9,8 @@ namespace Ecommerce.Faults.Load;
 /// Open-loop placement, as bench/LoadBench places: order i is sent at start + i/rate whether or not earlier ones were
 /// answered, so a fault sees the offered rate, not one the slowed system sets itself. Each order is one unit of one
 /// product, for one of the run's customers in turn (placement is rate-limited per caller), with its own
-/// Idempotency-Key; every call goes to the app host running at that moment, with that host's tokens.
+/// Idempotency-Key; every call goes to the app host running at that moment, with that host's tokens, and to the next
+/// of its healthy Ordering replicas (<see cref="FaultShop.NextOrderingEntrance"/>).
 /// </summary>
 public sealed class OrderStream(FaultShop shop, string productId, IReadOnlyList<string> customers)
 {
@@ -40,20 +41,21 @@ public sealed class OrderStream(FaultShop shop, string productId, IReadOnlyList<
 
     private async Task<Placement> SendAsync(OrderRequest order, CancellationToken ct)
     {
+        var entrance = shop.NextOrderingEntrance();
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(30));
-            using var response = await shop.Ordering.PostAsync(order, Guid.NewGuid().ToString("N"), timeout.Token);
+            using var response = await shop.OrderingThrough(entrance).PostAsync(order, Guid.NewGuid().ToString("N"), timeout.Token);
             return response.StatusCode == HttpStatusCode.Accepted
-                ? new Placement(OrderingClient.IdFromLocation(response), 202)
-                : new Placement(null, (int)response.StatusCode);
+                ? new Placement(entrance, OrderingClient.IdFromLocation(response), 202)
+                : new Placement(entrance, null, (int)response.StatusCode);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             // Ordering (or the whole host) is down: no answer. Whether it stored the order anyway is read from its
             // database afterwards, so an order accepted without an answer still counts.
-            return new Placement(null, 0, exception.GetType().Name);
+            return new Placement(entrance, null, 0, exception.GetType().Name);
         }
     }
 }
