@@ -26,6 +26,12 @@ public sealed class BackofficeSettings
 
     public Uri? OperationsUrl { get; set; }
 
+    /// <summary>
+    /// How long a sign-in lasts (its cookie, and the renewal of its access token); then the operator signs in again.
+    /// The identity service keeps its own sign-in for 8 hours too, so within them that is a redirect, not a form.
+    /// </summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
     /// <summary>How often the live pages read their data again.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 

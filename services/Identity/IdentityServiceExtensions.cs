@@ -65,6 +65,10 @@ public static class IdentityServiceExtensions
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 options.AllowClientCredentialsFlow();
                 options.AllowRefreshTokenFlow();
+                if (settings.AccessTokenLifetime is { } lifetime)
+                {
+                    options.SetAccessTokenLifetime(lifetime);
+                }
                 if (settings.AllowPasswordGrant)
                 {
                     options.AllowPasswordFlow();

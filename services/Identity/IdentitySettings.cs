@@ -21,6 +21,12 @@ public sealed class IdentitySettings
     /// </summary>
     public List<Uri> BackofficeUrls { get; set; } = [];
 
+    /// <summary>
+    /// How long an access token lasts (OpenIddict's default: an hour). Tests of token renewal shorten it, so a
+    /// client's refresh is seen within a test.
+    /// </summary>
+    public TimeSpan? AccessTokenLifetime { get; set; }
+
     /// <summary>Allows the resource owner password grant for the seeded CLI client: local mode only, for scripts.</summary>
     public bool AllowPasswordGrant { get; set; }
 }

@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Ecommerce.Backoffice.Clients;
 
-/// <summary>The signed-in operator's access token, read from the circuit's (or request's) authentication state.</summary>
-public sealed class OperatorToken(AuthenticationStateProvider authentication)
+/// <summary>
+/// The signed-in operator's access token, renewed when due: the sign-in is read from the circuit's (or request's)
+/// authentication state, its newest tokens from <see cref="OperatorSessions"/>. Null once the sign-in is over.
+/// </summary>
+public sealed class OperatorToken(AuthenticationStateProvider authentication, OperatorSessions sessions)
 {
-    public async Task<string?> GetAsync()
+    public async Task<string?> GetAsync(CancellationToken cancellationToken)
     {
         var state = await authentication.GetAuthenticationStateAsync();
-        return state.User.FindFirst(OperatorClaims.AccessToken)?.Value;
+        return await sessions.AccessTokenAsync(state.User, cancellationToken);
     }
 }

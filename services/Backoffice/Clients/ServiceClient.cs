@@ -24,7 +24,11 @@ public abstract class ServiceClient(HttpClient http, OperatorToken operatorToken
             request.Content = JsonContent.Create(body);
         }
 
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? await operatorToken.GetAsync());
+        // No token (the sign-in is over) goes out without one: the service's 401 becomes "sign in again".
+        if ((token ?? await operatorToken.GetAsync(cancellationToken)) is { } bearer)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);

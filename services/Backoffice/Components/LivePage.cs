@@ -22,7 +22,10 @@ public abstract class LivePage : ComponentBase, IAsyncDisposable
     protected override async Task OnInitializedAsync()
     {
         await LoadAsync(Closed);
-        _loop = RefreshAsync();
+        if (!Closed.IsCancellationRequested)
+        {
+            _loop = RefreshAsync();
+        }
     }
 
     private async Task RefreshAsync()
@@ -46,13 +49,14 @@ public abstract class LivePage : ComponentBase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Cancelled, not disposed: a lifecycle method still running when the page closes (the first load of a page
+        // left at once) reads Closed afterwards, and must find it cancelled rather than throw and end the circuit.
         await _closed.CancelAsync();
         if (_loop is not null)
         {
             await _loop;
         }
 
-        _closed.Dispose();
         GC.SuppressFinalize(this);
     }
 }

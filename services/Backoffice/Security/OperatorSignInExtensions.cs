@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -10,7 +11,8 @@ public static class OperatorSignInExtensions
 {
     /// <summary>
     /// Sign-in through the identity service: authorization code + PKCE as the confidential client
-    /// <c>ecommerce-backoffice</c>, the session in a cookie that ends when the access token does. Every page wants an
+    /// <c>ecommerce-backoffice</c>, with offline_access so the access token is renewed with the refresh token
+    /// (<see cref="OperatorSessions"/>); the session is a cookie for Backoffice:SessionLifetime. Every page wants an
     /// operator; anyone else signed in sees the access-denied page.
     /// </summary>
     public static WebApplicationBuilder AddOperatorSignIn(this WebApplicationBuilder builder, BackofficeSettings settings)
@@ -25,6 +27,7 @@ public static class OperatorSignInExtensions
                 options.Cookie.Name = "ecommerce.backoffice";
                 options.AccessDeniedPath = "/access-denied";
                 options.SlidingExpiration = false;
+                options.EventsType = typeof(OperatorCookieEvents);
             })
             .AddOpenIdConnect(options =>
             {
@@ -49,33 +52,37 @@ public static class OperatorSignInExtensions
                 options.GetClaimsFromUserInfoEndpoint = false;
                 options.SaveTokens = false;
                 options.Scope.Clear();
-                foreach (var scope in new[] { "openid", "email", "profile", "roles", "ecommerce" })
+                foreach (var scope in new[] { "openid", "email", "profile", "roles", "offline_access", "ecommerce" })
                 {
                     options.Scope.Add(scope);
                 }
 
                 options.TokenValidationParameters.NameClaimType = OperatorClaims.Name;
                 options.TokenValidationParameters.RoleClaimType = OperatorClaims.Role;
-                options.Events.OnTokenValidated = KeepAccessToken;
+                options.Events.OnTokenValidated = context => KeepTokens(context, settings.SessionLifetime);
             });
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(OperatorClaims.OperatorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(OperatorClaims.OperatorRole));
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<TokenRefresher>();
+        builder.Services.AddSingleton<OperatorSessions>();
+        builder.Services.AddSingleton<OperatorCookieEvents>();
         return builder;
     }
 
-    private static Task KeepAccessToken(TokenValidatedContext context)
+    private static Task KeepTokens(TokenValidatedContext context, TimeSpan sessionLifetime)
     {
-        if (context.TokenEndpointResponse?.AccessToken is { } token && context.Principal?.Identity is ClaimsIdentity identity)
+        if (context.TokenEndpointResponse is { AccessToken: { } accessToken } answer && context.Principal?.Identity is ClaimsIdentity identity)
         {
-            identity.AddClaim(new Claim(OperatorClaims.AccessToken, token));
-            if (int.TryParse(context.TokenEndpointResponse.ExpiresIn, out var seconds))
-            {
-                // No refresh: once the token has expired, the next page asks the identity service again.
-                context.Properties!.ExpiresUtc = DateTimeOffset.UtcNow.AddSeconds(seconds);
-                context.Properties.IsPersistent = false;
-            }
+            var now = context.Options.TimeProvider?.GetUtcNow() ?? DateTimeOffset.UtcNow;
+            var expiresIn = int.TryParse(answer.ExpiresIn, out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromMinutes(5);
+            identity.AddClaims(new OperatorTokens(accessToken, answer.RefreshToken, now, now + expiresIn).ToClaims());
+            identity.AddClaim(new Claim(OperatorClaims.SessionId, Guid.NewGuid().ToString("N")));
+            identity.AddClaim(new Claim(OperatorClaims.SessionEndsAt, (now + sessionLifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+            context.Properties!.ExpiresUtc = now + sessionLifetime;
+            context.Properties.IsPersistent = false;
         }
 
         return Task.CompletedTask;

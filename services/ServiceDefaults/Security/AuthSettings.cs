@@ -24,6 +24,12 @@ public sealed class AuthSettings
     /// <summary>The issuer expected with <see cref="SigningKey"/>.</summary>
     public string? Issuer { get; set; }
 
+    /// <summary>
+    /// How long after its expiry a token is still accepted, for clocks that differ between the issuer and this service
+    /// (JwtBearer's default, 5 minutes). Tests of token renewal set 0, so an expired token is refused at once.
+    /// </summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The claim holding roles: <c>role</c> (OpenIddict), <c>roles</c> (Entra ID), or a mapped Keycloak claim.</summary>
     public string RoleClaimType { get; set; } = "role";
 

@@ -62,6 +62,7 @@ public static class SecurityExtensions
         options.TokenValidationParameters.NameClaimType = "name";
         options.TokenValidationParameters.RoleClaimType = settings.RoleClaimType;
         options.TokenValidationParameters.ValidAudience = settings.Audience;
+        options.TokenValidationParameters.ClockSkew = settings.ClockSkew;
         if (settings.SigningKey is { Length: > 0 } key)
         {
             options.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(Convert.FromBase64String(key));

@@ -2,12 +2,15 @@ using System.Net.Http.Json;
 using Aspire.Hosting.Testing;
 using Ecommerce.AppHost;
 using Ecommerce.AppHost.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Ecommerce.Backoffice.Tests.Hosting;
 
 /// <summary>
-/// The real app host (every service, the identity server and the back office on free ports) and one headless
-/// chromium for all the browser tests. Each test opens its own browser context, so its sign-in is its own.
+/// The real app host (every service, the identity server and the back office on free ports; access tokens of
+/// <see cref="ShortTokens.Lifetime"/>) and one headless chromium for all the browser tests. Each test opens its own
+/// browser context, so its sign-in is its own.
 /// </summary>
 public sealed class BackofficeFixture : IAsyncLifetime
 {
@@ -29,7 +32,14 @@ public sealed class BackofficeFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         SetDefaultExpectTimeout((float)ExpectTimeout.TotalMilliseconds);
-        _host = await LocalAppHost.StartAsync(new LocalAppHostOptions(StartServices: true, StartTimeout));
+        _host = await LocalAppHost.StartAsync(new LocalAppHostOptions(StartServices: true, StartTimeout)
+        {
+            Model = builder =>
+            {
+                ShortTokens.Apply(builder);
+                builder.Services.AddSingleton<ILoggerProvider, ResourceLogFile>();
+            },
+        });
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
     }
