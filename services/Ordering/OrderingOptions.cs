@@ -10,4 +10,14 @@ public sealed class OrderingOptions
 
     /// <summary>The deadline of each call to the workflow runtime (start, raise event) made by the API and subscriptions.</summary>
     public TimeSpan WorkflowCallTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// An order still Placed this long after placement may have been stored without its workflow (the process died in
+    /// between): <see cref="Workflows.UnstartedOrderSweep"/> starts one. Default: twice the reservation timeout, after
+    /// which any started lifecycle has left Placed.
+    /// </summary>
+    public TimeSpan? UnstartedOrderAfter { get; set; }
+
+    /// <summary>How often <see cref="Workflows.UnstartedOrderSweep"/> looks.</summary>
+    public TimeSpan UnstartedOrderSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -18,6 +18,10 @@ public static class OrderingServiceExtensions
                 $"{OrderingOptions.Section}:{nameof(OrderingOptions.ReservationTimeout)} must be a positive duration, e.g. 00:00:30.")
             .Validate(options => options.WorkflowCallTimeout > TimeSpan.Zero,
                 $"{OrderingOptions.Section}:{nameof(OrderingOptions.WorkflowCallTimeout)} must be a positive duration, e.g. 00:00:10.")
+            .Validate(options => options.UnstartedOrderAfter is null || options.UnstartedOrderAfter > TimeSpan.Zero,
+                $"{OrderingOptions.Section}:{nameof(OrderingOptions.UnstartedOrderAfter)} must be a positive duration, e.g. 00:01:00.")
+            .Validate(options => options.UnstartedOrderSweepInterval > TimeSpan.Zero,
+                $"{OrderingOptions.Section}:{nameof(OrderingOptions.UnstartedOrderSweepInterval)} must be a positive duration, e.g. 00:01:00.")
             .ValidateOnStart();
 
         builder.Services.AddOptions<AdmissionOptions>()
@@ -49,6 +53,7 @@ public static class OrderingServiceExtensions
 
         builder.Services.AddSingleton<IDaprWorkflowClient>(services => services.GetRequiredService<DaprWorkflowClient>());
         builder.Services.AddSingleton<OrderWorkflows>();
+        builder.Services.AddHostedService<UnstartedOrderSweep>();
         builder.Services.AddOrderingSubscriptions();
         return builder;
     }

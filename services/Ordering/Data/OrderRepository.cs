@@ -48,6 +48,16 @@ public sealed class OrderRepository(NpgsqlDataSource dataSource)
             "DELETE FROM orders WHERE id = @orderId AND status = 'Placed'", new { orderId }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The oldest orders still Placed that were placed before <paramref name="before"/>.</summary>
+    public async Task<IReadOnlyList<Guid>> ListPlacedBeforeAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var ids = await connection.QueryAsync<Guid>(new CommandDefinition(
+            "SELECT id FROM orders WHERE status = 'Placed' AND placed_at < @before ORDER BY placed_at LIMIT @limit",
+            new { before, limit }, cancellationToken: cancellationToken));
+        return ids.AsList();
+    }
+
     public async Task<string?> FindStatusAsync(Guid orderId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

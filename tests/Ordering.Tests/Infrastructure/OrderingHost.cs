@@ -45,6 +45,9 @@ public sealed class OrderingHost : IAsyncDisposable
 
     public IDaprWorkflowClient Workflows => _factory.Services.GetRequiredService<IDaprWorkflowClient>();
 
+    /// <summary>The service's own store, for tests that write what no request would (an order without its workflow).</summary>
+    public OrderRepository Orders => _factory.Services.GetRequiredService<OrderRepository>();
+
     public static async Task<OrderingHost> StartAsync(
         PostgresServer postgres, string name, TimeSpan reservationTimeout, TimeSpan? workflowCallTimeout = null,
         IReadOnlyDictionary<string, string?>? settings = null)
