@@ -46,7 +46,7 @@ public sealed class LocalSidecarHost : IAsyncDisposable
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddEnvironmentVariables();
         // daprd logs what it does, not every request it serves: per-request lines of Kestrel, routing and HttpClient
-        // (several per delivery and per workflow turn) cost a quarter of the sidecar's CPU under load.
+        // (several per delivery and per workflow turn) were a quarter of the Ordering sidecar's sampled CPU under load.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         logging?.Invoke(builder.Logging);
