@@ -11,8 +11,6 @@ namespace Ecommerce.Operations.Apis;
 /// <summary>The operator's view of dead letters: list, inspect, replay to the original topic, delete.</summary>
 public static class DeadLettersApi
 {
-    public const int MaxPageSize = 200;
-
     public static IEndpointRouteBuilder MapDeadLettersApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/deadletters").WithTags("Dead letters").RequireAuthorization(Policies.Operator);
@@ -24,18 +22,10 @@ public static class DeadLettersApi
     }
 
     public static async Task<Results<Ok<DeadLetterPage>, ValidationProblem>> ListAsync(
-        DeadLetterStore store, string? topic = null, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+        DeadLetterStore store, string? topic = null, int page = 1, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page < 1)
-        {
-            errors["page"] = ["page starts at 1."];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
-        }
+        Paging.Validate(page, pageSize, errors);
 
         if (topic is not null && (topic.Length > 200 || !CleanText.IsClean(topic)))
         {

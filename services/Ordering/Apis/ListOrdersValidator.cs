@@ -6,8 +6,6 @@ namespace Ecommerce.Ordering.Apis;
 /// <summary>Field-by-field validation of GET /orders' query; error keys are the parameters at fault.</summary>
 public static class ListOrdersValidator
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 200;
     private const int MaxEmailLength = 254;
 
     /// <summary>The filter the query asks for (status spelled as stored, email trimmed), or the errors that refuse it.</summary>
@@ -26,16 +24,7 @@ public static class ListOrdersValidator
             errors["customerEmail"] = [$"customerEmail is an email address: at most {MaxEmailLength} characters, without control characters."];
         }
 
-        if (page < 1)
-        {
-            errors["page"] = ["page starts at 1."];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize is between 1 and {MaxPageSize}."];
-        }
-
+        Paging.Validate(page, pageSize, errors);
         return (new OrderFilter(wantedStatus, wantedEmail), errors);
     }
 }

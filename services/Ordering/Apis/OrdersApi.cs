@@ -119,7 +119,7 @@ public static partial class OrdersApi
         [Description("Only orders of this status: Placed, Confirmed, Shipped or Cancelled (any case). Left out: every status.")] string? status = null,
         [Description("Only this customer's orders (case-insensitive). Operators only; a customer always gets their own and may leave it out.")] string? customerEmail = null,
         [Description("The page, from 1. A page past the last one is empty; total still counts every match.")] int page = 1,
-        [Description("Orders per page, 1 to 200.")] int pageSize = ListOrdersValidator.DefaultPageSize,
+        [Description("Orders per page, 1 to 200.")] int pageSize = Paging.DefaultPageSize,
         CancellationToken cancellationToken = default)
     {
         var (filter, errors) = ListOrdersValidator.Validate(status, customerEmail, page, pageSize);

@@ -4,6 +4,7 @@ using Ecommerce.Contracts;
 using Ecommerce.Ordering.Apis;
 using Ecommerce.Ordering.Data;
 using Ecommerce.Ordering.Tests.Infrastructure;
+using Ecommerce.ServiceDefaults.Http;
 using Ecommerce.TestSupport.Security;
 
 namespace Ecommerce.Ordering.Tests.Api;
@@ -37,7 +38,7 @@ public sealed class OrderListingTests(OrderingFixture fixture)
     {
         var confirmed = (await Scenario.PlaceConfirmedOrderAsync(Host, NewCustomer())).Id;
 
-        var page = await Host.ListOrdersAsync($"status=Confirmed&pageSize={ListOrdersValidator.MaxPageSize}");
+        var page = await Host.ListOrdersAsync($"status=Confirmed&pageSize={Paging.MaxPageSize}");
 
         Assert.All(page.Items, order => Assert.Equal(OrderStatus.Confirmed, order.Status));
         Assert.Contains(confirmed, page.Items.Select(order => order.Id));
