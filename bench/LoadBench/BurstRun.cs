@@ -21,8 +21,9 @@ public static class BurstRun
     public static async Task<string> RunAsync(
         double rate, OrderPlacer placer, OutcomeReader outcomes, StockLedger stock, BenchOptions options, string run, CancellationToken ct)
     {
-        var seconds = options.WarmupSeconds + Phases.Sum(p => p.Factor * p.Seconds);
-        var stockBefore = await stock.TopUpAsync((int)(rate * seconds * 1.5) + 100, ct);
+        // Units for every order the run offers (the burst phase counts twice), and half as many again.
+        var offeredSeconds = options.WarmupSeconds + Phases.Sum(p => p.Factor * p.Seconds);
+        var stockBefore = await stock.TopUpAsync((int)(rate * offeredSeconds * 1.5) + 100, ct);
         Console.Error.WriteLine($"Burst: warm-up {options.WarmupSeconds} s at {rate}/s, then " +
             string.Join(", ", Phases.Select(p => $"{rate * p.Factor}/s for {p.Seconds} s ({p.Name})")) + "...");
         var warmup = await placer.PlaceAsync(rate, TimeSpan.FromSeconds(options.WarmupSeconds), $"{run}-burst-warm", ct);
@@ -59,7 +60,7 @@ public static class BurstRun
             var cancelled = bucket.Outcomes.Where(o => o.Status == "Cancelled").GroupBy(o => o.CancellationReason ?? "?")
                 .Select(g => $"{g.Count()} {g.Key}").DefaultIfEmpty("0");
             text.AppendLine(Invariant(
-                $"| {bucket.From}-{bucket.From + Bucket} s ({bucket.Phase.Name}) | {bucket.Placements.Count / (double)Bucket:0} | {bucket.Placements.Count(p => p.Accepted)} | {bucket.Placements.Count(p => p.Refused)} | {bucket.Confirmed.Count} | {string.Join(", ", cancelled)} | {bucket.Outcomes.Count(o => o.Status == "Placed")} | {Ms(bucket.Percentile(50))} / {Ms(bucket.Percentile(99))} |"));
+                $"| {bucket.From}-{bucket.From + Bucket} s ({bucket.Phase.Name}) | {bucket.Placements.Count / (double)Bucket:0} | {bucket.Placements.Count(p => p.Accepted)} | {bucket.Placements.Count(p => p.Refused)} | {bucket.Confirmed.Count()} | {string.Join(", ", cancelled)} | {bucket.Outcomes.Count(o => o.Status == "Placed")} | {Ms(bucket.Percentile(50))} / {Ms(bucket.Percentile(99))} |"));
         }
 
         var accepted = sent.Select(s => s.Placement.OrderId).OfType<Guid>().Select(id => settled.GetValueOrDefault(id)).OfType<OrderOutcome>().ToList();
@@ -67,7 +68,7 @@ public static class BurstRun
         var confirmed = settled.Values.Count(o => o.PlaceToConfirmed is not null);
         text.AppendLine();
         text.AppendLine(Invariant($"Accepted orders cancelled with RESERVATION_TIMEOUT: {timedOut} of {accepted.Count}."));
-        var before = new BucketResult(0, Phases[0], [], [.. buckets.Where(b => b.Phase == Phases[0]).SelectMany(b => b.Outcomes)]).Percentile(99);
+        var before = StepResult.Percentile(buckets.Where(b => b.Phase == Phases[0]).SelectMany(b => b.Confirmed), 99);
         var burstEnd = Phases[0].Seconds + Phases[1].Seconds;
         var after = buckets.Where(b => b.Phase == Phases[2]).ToList();
         var recovered = after.FindIndex(b => after.SkipWhile(a => a != b).All(a => a.Percentile(99) <= before * Normal));
@@ -82,7 +83,7 @@ public static class BurstRun
 
     private sealed record BucketResult(int From, Phase Phase, IReadOnlyList<Placement> Placements, IReadOnlyList<OrderOutcome> Outcomes)
     {
-        public List<TimeSpan> Confirmed => [.. Outcomes.Select(o => o.PlaceToConfirmed).OfType<TimeSpan>()];
+        public IEnumerable<TimeSpan> Confirmed => Outcomes.Select(o => o.PlaceToConfirmed).OfType<TimeSpan>();
 
         public TimeSpan Percentile(double percentile) => StepResult.Percentile(Confirmed, percentile);
     }
