@@ -123,4 +123,10 @@ public sealed record ProcessUsage(double CpuPercent, IReadOnlyList<long> RssSamp
     /// <summary>Mean resident memory over the first and the last <paramref name="seconds"/> samples.</summary>
     public (double First, double Last) RssAtEnds(int seconds) =>
         (RssSamples.Take(seconds).Average(), RssSamples.TakeLast(seconds).Average());
+
+    /// <summary>Mean resident memory over each of <paramref name="parts"/> equal stretches of the samples, in order:
+    /// whether memory levels off or keeps climbing, which the two ends alone do not tell.</summary>
+    public IReadOnlyList<double> RssByStretch(int parts) =>
+        [.. Enumerable.Range(0, parts).Select(part => RssSamples
+            .Skip(part * RssSamples.Count / parts).Take(Math.Max(1, RssSamples.Count / parts)).Average())];
 }

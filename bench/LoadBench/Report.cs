@@ -6,8 +6,9 @@ namespace Ecommerce.LoadBench;
 /// <summary>The one report a run prints: baselines, the sweep, what an order costs, and CPU and memory per part.</summary>
 public static class Report
 {
-    // A long window (a soak) also reports memory growth: the mean of its first and its last minute.
+    // A long window (a soak) also reports memory growth: the mean of its first and its last minute, and of each fifth.
     private const int MemoryEnds = 60;
+    private const int MemoryStretches = 5;
 
     public static string Render(string command, Machine machine, BaselineResult? baselines, IReadOnlyList<StepResult> steps)
     {
@@ -70,14 +71,16 @@ public static class Report
         foreach (var step in steps.Where(s => s.WindowSeconds >= 2 * MemoryEnds))
         {
             text.AppendLine();
-            text.AppendLine(Invariant($"Resident memory (MiB) at {step.OfferedRate:0}/s over the {step.WindowSeconds} s window, mean of the first and of the last {MemoryEnds} s:"));
+            var stretch = step.WindowSeconds / MemoryStretches;
+            text.AppendLine(Invariant($"Resident memory (MiB) at {step.OfferedRate:0}/s over the {step.WindowSeconds} s window: the mean of the first and of the last {MemoryEnds} s, and of each {stretch} s in turn:"));
             text.AppendLine();
-            text.AppendLine("| part | first | last | growth |");
-            text.AppendLine("|---|---|---|---|");
+            text.AppendLine("| part | first | last | growth | " + string.Join(" | ", Enumerable.Range(0, MemoryStretches).Select(i => $"{i * stretch}-{(i + 1) * stretch} s")) + " |");
+            text.AppendLine("|---|---|---|---|" + string.Concat(Enumerable.Repeat("---|", MemoryStretches)));
             foreach (var (group, usage) in step.Usage.OrderBy(u => u.Key, StringComparer.Ordinal))
             {
                 var (first, last) = usage.RssAtEnds(MemoryEnds);
-                text.AppendLine(Invariant($"| {group} | {first / 1048576:0} | {last / 1048576:0} | {100 * (last - first) / first:+0.0;-0.0}% |"));
+                var stretches = string.Join(" | ", usage.RssByStretch(MemoryStretches).Select(rss => Invariant($"{rss / 1048576:0}")));
+                text.AppendLine(Invariant($"| {group} | {first / 1048576:0} | {last / 1048576:0} | {100 * (last - first) / first:+0.0;-0.0}% | {stretches} |"));
             }
         }
 

@@ -20,4 +20,15 @@ public sealed class OrderingOptions
 
     /// <summary>How often <see cref="Workflows.UnstartedOrderSweep"/> looks.</summary>
     public TimeSpan UnstartedOrderSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long the workflow worker keeps a running order's history after its last turn, and how many bytes of such
+    /// histories it keeps at most (least recently used go first). The worker caches histories so a sidecar may send
+    /// only a turn's new events; an order runs until it ships, days later, so an unbounded cache grows with every open
+    /// order. A miss costs one GetInstanceHistory call, never correctness.
+    /// </summary>
+    public TimeSpan WorkflowHistoryCacheTtl { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <inheritdoc cref="WorkflowHistoryCacheTtl"/>
+    public long WorkflowHistoryCacheMaxBytes { get; set; } = 16 * 1024 * 1024;
 }

@@ -22,6 +22,10 @@ public static class OrderingServiceExtensions
                 $"{OrderingOptions.Section}:{nameof(OrderingOptions.UnstartedOrderAfter)} must be a positive duration, e.g. 00:01:00.")
             .Validate(options => options.UnstartedOrderSweepInterval > TimeSpan.Zero,
                 $"{OrderingOptions.Section}:{nameof(OrderingOptions.UnstartedOrderSweepInterval)} must be a positive duration, e.g. 00:01:00.")
+            .Validate(options => options.WorkflowHistoryCacheTtl > TimeSpan.Zero,
+                $"{OrderingOptions.Section}:{nameof(OrderingOptions.WorkflowHistoryCacheTtl)} must be a positive duration, e.g. 00:01:00.")
+            .Validate(options => options.WorkflowHistoryCacheMaxBytes > 0,
+                $"{OrderingOptions.Section}:{nameof(OrderingOptions.WorkflowHistoryCacheMaxBytes)} must be a positive number of bytes, e.g. 16777216.")
             .ValidateOnStart();
 
         builder.Services.AddOptions<AdmissionOptions>()
@@ -39,8 +43,11 @@ public static class OrderingServiceExtensions
         builder.Services.AddSingleton<OrderingMetrics>();
         builder.Services.AddHostedService<WorkflowActivityMetrics>();
 
+        var historyCache = builder.Configuration.GetSection(OrderingOptions.Section).Get<OrderingOptions>() ?? new OrderingOptions();
         builder.Services.AddDaprWorkflow(options =>
         {
+            options.HistoryCacheTtl = historyCache.WorkflowHistoryCacheTtl;
+            options.HistoryCacheMaxBytes = historyCache.WorkflowHistoryCacheMaxBytes;
             options.RegisterWorkflow<OrderLifecycleWorkflow>();
             options.RegisterActivity<PublishOrderPlacedActivity>();
             options.RegisterActivity<ConfirmOrderActivity>();
