@@ -1,4 +1,5 @@
 using Dapr.Workflow;
+using Grpc.Core;
 using Ecommerce.LocalSidecar.Workflow.Tests.Infrastructure;
 using Ecommerce.LocalSidecar.Workflow.Tests.Workflows;
 using Ecommerce.TestSupport;
@@ -92,7 +93,28 @@ public sealed class CrashRecoveryTests(WorkflowFixture fixture)
     {
         foreach (var id in ids)
         {
-            await client.RaiseEventAsync(id, WaitForEventWorkflow.GoEvent, "resumed");
+            await RaiseAsync(client, id);
+        }
+    }
+
+    /// <summary>
+    /// The client's connection to a killed server is found dead only by the next call, which then fails before it is
+    /// sent (Unavailable); the caller tries again. (Not sent means not raised: no event twice.)
+    /// </summary>
+    private static async Task RaiseAsync(DaprWorkflowClient client, string id)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            try
+            {
+                await client.RaiseEventAsync(id, WaitForEventWorkflow.GoEvent, "resumed", timeout.Token);
+                return;
+            }
+            catch (RpcException failure) when (failure.StatusCode == StatusCode.Unavailable && !timeout.IsCancellationRequested)
+            {
+                await Task.Delay(100, timeout.Token);
+            }
         }
     }
 
