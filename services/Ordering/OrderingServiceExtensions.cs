@@ -34,6 +34,8 @@ public static class OrderingServiceExtensions
                 $"{AdmissionOptions.Section}:{nameof(AdmissionOptions.MaxWaitingAge)} must be a positive duration, e.g. 00:00:10.")
             .Validate(options => options.MaxWaiting > 0,
                 $"{AdmissionOptions.Section}:{nameof(AdmissionOptions.MaxWaiting)} must be a positive number of orders.")
+            .Validate(options => options.MaxPlacing > 0,
+                $"{AdmissionOptions.Section}:{nameof(AdmissionOptions.MaxPlacing)} must be a positive number of placements.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AdmissionGate>();
 

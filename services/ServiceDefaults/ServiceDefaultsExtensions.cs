@@ -44,7 +44,7 @@ public static class ServiceDefaultsExtensions
         app.UseCloudEvents();
         app.UseServiceSecurity();
         app.UseRequestLimits();
-        app.UseRateLimiter();
+        app.UseRateLimits();
         app.MapSubscribeHandler();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) }).AllowAnonymous();

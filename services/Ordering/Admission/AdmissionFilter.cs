@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ecommerce.Ordering.Admission;
 
@@ -12,21 +13,42 @@ public sealed partial class AdmissionFilter(AdmissionGate gate, ILogger<Admissio
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (await gate.RefuseAsync(context.HttpContext.RequestAborted) is not { } waiting)
+        if (!gate.TryStartPlacing())
         {
-            return await next(context);
+            LogTooManyPlacing(gate.MaxPlacing);
+            return Busy(context, $"{gate.MaxPlacing} orders are being placed right now, the most this process takes at once.");
         }
 
-        LogRefused(waiting.Count, waiting.OldestAge.TotalSeconds);
+        try
+        {
+            if (await gate.RefuseAsync(context.HttpContext.RequestAborted) is { } waiting)
+            {
+                LogRefused(waiting.Count, waiting.OldestAge.TotalSeconds);
+                return Busy(context, $"{waiting.Count} orders are waiting for their stock, the oldest for {waiting.OldestAge.TotalSeconds:0.0} s " +
+                                     $"(limit {gate.MaxWaitingAge.TotalSeconds:0.0} s).");
+            }
+
+            return await next(context);
+        }
+        finally
+        {
+            gate.DonePlacing();
+        }
+    }
+
+    private static ProblemHttpResult Busy(EndpointFilterInvocationContext context, string why)
+    {
         context.HttpContext.Response.Headers.RetryAfter = RetryAfter.TotalSeconds.ToString(CultureInfo.InvariantCulture);
         return TypedResults.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "The shop is busy; try again shortly.",
-            detail: $"{waiting.Count} orders are waiting for their stock, the oldest for {waiting.OldestAge.TotalSeconds:0.0} s " +
-                    $"(limit {gate.MaxWaitingAge.TotalSeconds:0.0} s). Nothing was stored; retry after {RetryAfter.TotalSeconds:0} s.",
+            detail: $"{why} Nothing was stored; retry after {RetryAfter.TotalSeconds:0} s.",
             extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = (int)RetryAfter.TotalSeconds });
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an order at the door: {Waiting} orders waiting, the oldest for {OldestSeconds:0.0} s")]
     private partial void LogRefused(int waiting, double oldestSeconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an order at the door: {Placing} placements already in progress")]
+    private partial void LogTooManyPlacing(int placing);
 }

@@ -16,8 +16,29 @@ public sealed class AdmissionGate(
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile Reading? _last;
+    private int _placing;
 
     public TimeSpan MaxWaitingAge => admission.Value.MaxWaitingAge ?? ordering.Value.ReservationTimeout / 3;
+
+    public int MaxPlacing => admission.Value.MaxPlacing;
+
+    /// <summary>
+    /// Counts one placement in progress in this process, or answers false (counting nothing) when
+    /// <see cref="AdmissionOptions.MaxPlacing"/> already are: the queue in the database only shows orders once stored,
+    /// so without this bound an overloaded process takes in more requests than it can store and start in time.
+    /// </summary>
+    public bool TryStartPlacing()
+    {
+        if (Interlocked.Increment(ref _placing) <= admission.Value.MaxPlacing)
+        {
+            return true;
+        }
+
+        Interlocked.Decrement(ref _placing);
+        return false;
+    }
+
+    public void DonePlacing() => Interlocked.Decrement(ref _placing);
 
     /// <summary>Null when an order may be placed now; otherwise the queue that made the gate refuse it.</summary>
     public async Task<WaitingOrders?> RefuseAsync(CancellationToken cancellationToken)
@@ -33,7 +54,12 @@ public sealed class AdmissionGate(
             return fresh;
         }
 
-        await _refresh.WaitAsync(cancellationToken);
+        // One request reads the queue again; the others meanwhile use the last reading rather than queue behind it.
+        if (!await _refresh.WaitAsync(_last is null ? Timeout.InfiniteTimeSpan : TimeSpan.Zero, cancellationToken))
+        {
+            return _last!.Waiting;
+        }
+
         try
         {
             if (Fresh() is { } read)

@@ -14,6 +14,12 @@ public sealed class AdmissionOptions
     /// <summary>Placement is refused while this many orders wait for Inventory's answer.</summary>
     public int MaxWaiting { get; set; } = 5000;
 
+    /// <summary>
+    /// Placement is refused while this many placements are in progress in this process (stored and started, not yet
+    /// answered). At the normal rate a handful are; past capacity they pile up behind the workflow runtime.
+    /// </summary>
+    public int MaxPlacing { get; set; } = 32;
+
     /// <summary>How long one reading of the queue is used before it is read again (one query per interval, not per request).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

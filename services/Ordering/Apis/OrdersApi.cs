@@ -34,7 +34,7 @@ public static partial class OrdersApi
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
         var orders = app.MapGroup("/orders").WithTags("Orders").RequireAuthorization(Policies.OrderOwner);
-        orders.MapPost("/", PlaceOrderAsync).WithName("PlaceOrder").RequireRateLimiting(RateLimits.PlaceOrder)
+        orders.MapPost("/", PlaceOrderAsync).WithName("PlaceOrder").RequirePlaceOrderLimit()
             .AddEndpointFilter<AdmissionFilter>();
         orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder");
         orders.MapGet("/", ListOrdersAsync).WithName("ListOrders").AllowQuery("status", "customerEmail", "page", "pageSize")
