@@ -15,7 +15,7 @@ namespace Ecommerce.ServiceDefaults.Http;
 /// </summary>
 /// <remarks>
 /// Not ASP.NET Core's partitioned rate limiter: it takes one process-wide lock on every request, and at four times
-/// capacity on two cores that lock queued the thread pool (29% of the thread time blocked in Ordering in a profile),
+/// capacity on two cores that lock queued the thread pool (31% of its blocked thread time in a profile of Ordering),
 /// so refusals took seconds and accepted orders waited past their reservation timeout. <see cref="CallerWindows"/>
 /// keeps a lock per caller.
 /// </remarks>
