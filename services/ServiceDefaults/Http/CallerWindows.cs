@@ -38,6 +38,21 @@ public sealed class CallerWindows(RateLimitSettings settings, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Gives back a permit the caller took (the request it admitted placed nothing). If the window turned meanwhile,
+    /// the new one gets it: one permit more at most.
+    /// </summary>
+    public void GiveBack(string caller)
+    {
+        if (_windows.TryGetValue(caller, out var window))
+        {
+            lock (window)
+            {
+                window.Count = Math.Max(0, window.Count - 1);
+            }
+        }
+    }
+
     public int Callers => _windows.Count;
 
     /// <remarks>

@@ -44,9 +44,17 @@ public static class RateLimits
             }
 
             var caller = context.User.Subject() ?? "address:" + context.Connection.RemoteIpAddress;
-            if (context.RequestServices.GetRequiredService<CallerWindows>().TryTake(caller, out var retryAfter))
+            var windows = context.RequestServices.GetRequiredService<CallerWindows>();
+            if (windows.TryTake(caller, out var retryAfter))
             {
                 await next(context);
+                if (context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+                {
+                    // Refused by the shop's admission control, storing nothing: not an order against the caller's limit,
+                    // or a client retrying as told in a rush would run out of permits for orders it never placed.
+                    windows.GiveBack(caller);
+                }
+
                 return;
             }
 

@@ -34,6 +34,19 @@ public sealed class CallerWindowsTests
     }
 
     [Fact]
+    public void A_permit_given_back_can_be_taken_again_in_the_same_window()
+    {
+        var windows = new CallerWindows(TwoAMinute, new ManualClock());
+        windows.TryTake("refused-by-admission", out _);
+        windows.TryTake("refused-by-admission", out _);
+
+        windows.GiveBack("refused-by-admission");
+
+        Assert.True(windows.TryTake("refused-by-admission", out _));
+        Assert.False(windows.TryTake("refused-by-admission", out _));
+    }
+
+    [Fact]
     public void Callers_idle_for_two_windows_are_forgotten()
     {
         var clock = new ManualClock();
