@@ -24,7 +24,7 @@ public static class RateLimits
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
-        services.AddSingleton(services => new CallerWindows(settings, services.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton(provider => new CallerWindows(settings, provider.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton(settings);
         return services;
     }
@@ -35,6 +35,9 @@ public static class RateLimits
     /// <summary>After routing and authentication (the caller is known), before the endpoint reads its body.</summary>
     public static WebApplication UseRateLimits(this WebApplication app)
     {
+        // Singletons: resolved once here, not on every request.
+        var windows = app.Services.GetRequiredService<CallerWindows>();
+        var settings = app.Services.GetRequiredService<RateLimitSettings>();
         app.Use(async (context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<PlaceOrderLimit>() is null)
@@ -44,7 +47,6 @@ public static class RateLimits
             }
 
             var caller = context.User.Subject() ?? "address:" + context.Connection.RemoteIpAddress;
-            var windows = context.RequestServices.GetRequiredService<CallerWindows>();
             if (windows.TryTake(caller, out var retryAfter))
             {
                 await next(context);
@@ -58,7 +60,6 @@ public static class RateLimits
                 return;
             }
 
-            var settings = context.RequestServices.GetRequiredService<RateLimitSettings>();
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             await ProblemResponses.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests.",
