@@ -81,9 +81,9 @@ public sealed class SmtpFailureTests(NotificationsFixture fixture)
     }
 
     [Fact]
-    public async Task ADeliveryAbandonedMidSend_ReleasesItsClaim_SoTheNextDeliveryCanSend()
+    public async Task ADeliveryAbandonedMidSend_KeepsItsClaimUntilTheSendEnds_ThenReleasesIt()
     {
-        // An SMTP server that accepts the connection and never answers: the send hangs until daprd gives up.
+        // An SMTP server that accepts the connection and never answers: the send hangs until Smtp:Timeout.
         using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         silent.Start();
         var accepting = silent.AcceptTcpClientAsync();
@@ -93,7 +93,8 @@ public sealed class SmtpFailureTests(NotificationsFixture fixture)
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:From"] = "orders@shop.example",
-            ["Smtp:Timeout"] = "00:01:00",
+            ["Smtp:Timeout"] = "00:00:05",
+            ["Smtp:RetryWithin"] = "00:00:00",
         };
         await using var app = new NotificationsApp(settings, dapr);
         using var client = app.CreateClient();
@@ -103,17 +104,20 @@ public sealed class SmtpFailureTests(NotificationsFixture fixture)
 
         var delivery = client.DeliverAsync(Topics.OrdersConfirmed, confirmed, daprdTimeout.Token);
         using var connection = await accepting.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(DeliveryState.Sending, dapr.StateOf<DeliveryRecord>(DaprComponents.NotificationsStateStore, key)?.State);
         await daprdTimeout.CancelAsync();
+
+        // The server may still accept the message: until the send ends, the next delivery must not send it too.
+        Assert.Equal("RETRY", (await client.DeliverAsync(Topics.OrdersConfirmed, confirmed)).Status);
+        Assert.Equal(DeliveryState.Sending, dapr.StateOf<DeliveryRecord>(DaprComponents.NotificationsStateStore, key)?.State);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => delivery);
 
         var released = false;
-        for (var wait = 0; wait < 50 && !released; wait++)
+        for (var wait = 0; wait < 200 && !released; wait++)
         {
             released = dapr.StateOf<DeliveryRecord>(DaprComponents.NotificationsStateStore, key) is null;
             await Task.Delay(100);
         }
 
-        Assert.True(released, "the abandoned delivery kept its claim");
+        Assert.True(released, "the claim was kept after its send had timed out");
     }
 }

@@ -33,30 +33,49 @@ public sealed partial class EmailDispatcher(
                 return TopicStatus.Success;
         }
 
+        // From the claim on, the email belongs to the claim, not to the delivery that made it: a sidecar killed
+        // mid-send, or daprd giving up on the delivery, cancels the delivery, but a message the SMTP server may have
+        // accepted must be finished and recorded before the lease runs out, or the next delivery sends it again.
+        var leaseLeft = claim.Record.ClaimedAt + DeliveryLedger.LeaseFor(smtp.Value) - time.GetUtcNow();
+        using var lease = new CancellationTokenSource(leaseLeft > TimeSpan.Zero ? leaseLeft : TimeSpan.Zero, time);
         try
         {
-            await SendPatientlyAsync(email, cancellationToken);
+            await SendPatientlyAsync(email, lease.Token);
         }
         catch (EmailDeliveryException exception)
         {
             metrics.Failed(email.Template);
             LogSmtpFailed(exception, email.OrderId, email.Template);
-            await ledger.ReleaseAsync(claim, cancellationToken);
+            await ledger.ReleaseAsync(claim, lease.Token);
             return TopicStatus.Retry;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // daprd gave up on this delivery (timeout) mid-send and will deliver again: without the server's
-            // acceptance the email counts as not sent, so the next delivery must be able to claim it at once.
-            await ledger.ReleaseAsync(claim, CancellationToken.None);
-            throw;
         }
 
         metrics.Sent(email.Template);
-        var sent = await ledger.MarkSentAsync(claim, time.GetUtcNow(), cancellationToken);
+        var sent = await RecordSentAsync(claim, lease.Token);
         LogSent(email.OrderId, email.Template);
         await AnnounceAsync(email, sentTopic, claim.Key, sent, cancellationToken);
         return TopicStatus.Success;
+    }
+
+    /// <summary>
+    /// Marks the claim Sent, trying again while the sidecar is away (a restart takes seconds) and the lease lasts;
+    /// past the lease the at-least-once edge applies (<see cref="DeliveryLedger"/>).
+    /// </summary>
+    private async Task<DeliveryRecord> RecordSentAsync(DeliveryClaim claim, CancellationToken lease)
+    {
+        var sentAt = time.GetUtcNow();
+        for (var backOff = FirstBackOff / 2; ; backOff = backOff * 2 < LongestBackOff ? backOff * 2 : LongestBackOff)
+        {
+            try
+            {
+                return await ledger.MarkSentAsync(claim, sentAt, lease);
+            }
+            catch (Exception exception) when (TransientFailures.IsTransient(exception) && !lease.IsCancellationRequested)
+            {
+                LogRecordingSentTryingAgain(claim.Key, backOff, exception.Message);
+                await Task.Delay(backOff, time, lease);
+            }
+        }
     }
 
     /// <summary>Tries again, with backoff, while Smtp:RetryWithin allows; the last refusal is thrown.</summary>
@@ -101,6 +120,9 @@ public sealed partial class EmailDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The SMTP server did not take the {Template} email for order {OrderId}; trying again in {BackOff}: {Reason}")]
     private partial void LogSmtpRefusedTryingAgain(Guid orderId, string template, TimeSpan backOff, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The email {Key} was sent but could not be marked Sent; trying again in {BackOff}: {Reason}")]
+    private partial void LogRecordingSentTryingAgain(string key, TimeSpan backOff, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The SMTP server did not take the {Template} email for order {OrderId}; asking for a retry")]
     private partial void LogSmtpFailed(Exception exception, Guid orderId, string template);

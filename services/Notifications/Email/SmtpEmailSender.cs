@@ -24,13 +24,28 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options)
             }
 
             await client.SendAsync(message, cancellationToken);
-            await client.DisconnectAsync(quit: true, cancellationToken);
         }
         catch (Exception exception) when (exception is SmtpCommandException or SmtpProtocolException
             or AuthenticationException or SslHandshakeException or IOException or System.Net.Sockets.SocketException
             or TimeoutException)
         {
             throw new EmailDeliveryException($"SMTP server {_settings.Host}:{_settings.Port} did not take the message: {exception.Message}", exception);
+        }
+
+        await QuitAsync(client);
+    }
+
+    /// <summary>Once the server accepted the message it is sent: a QUIT that fails or is cancelled changes nothing.</summary>
+    private static async Task QuitAsync(SmtpClient client)
+    {
+        try
+        {
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is SmtpCommandException or SmtpProtocolException or IOException
+            or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            // The connection is closed when the client is disposed.
         }
     }
 

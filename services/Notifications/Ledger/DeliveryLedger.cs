@@ -12,6 +12,8 @@ namespace Ecommerce.Notifications.Ledger;
 /// before it is sent (Sending), and marked Sent once the SMTP server accepted it. Redelivered or concurrent events
 /// find the claim and do not send again.
 /// <para>
+/// A claim outlives the delivery that made it: the send and its Sent mark finish even if the sidecar dies or daprd
+/// gives up on the delivery, and Sent is tried again while the sidecar is away, until the lease ends.
 /// The at-least-once edge: if the process dies after the SMTP server accepted the message but before Sent is saved,
 /// the claim stays Sending. Deliveries within <see cref="LeaseFor"/> answer RETRY (they cannot tell a crash from a
 /// slow send); after the lease, a delivery (a late retry or an operator's replay) takes the claim over and sends

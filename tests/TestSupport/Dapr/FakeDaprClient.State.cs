@@ -16,6 +16,9 @@ public sealed partial class FakeDaprClient
     /// <summary>Runs once, before the next state write, with its key: lets a test slip another writer in between read and write.</summary>
     public Action<string>? BeforeStateWrite { get; set; }
 
+    /// <summary>Asked before every state write with its key: true fails that write as an unreachable sidecar does.</summary>
+    public Func<string, bool>? WriteUnreachable { get; set; }
+
     /// <summary>How many keys the state stores hold, to show that a refused request wrote nothing.</summary>
     public int StateCount
     {
@@ -89,6 +92,11 @@ public sealed partial class FakeDaprClient
         IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
     {
         ThrowIfStateFails(storeName, key);
+        if (WriteUnreachable?.Invoke(key) == true)
+        {
+            throw SidecarErrors.Unreachable("State");
+        }
+
         var interloper = BeforeStateWrite;
         BeforeStateWrite = null;
         interloper?.Invoke(key);
