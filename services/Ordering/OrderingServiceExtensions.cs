@@ -42,6 +42,7 @@ public static class OrderingServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OrderRepository>();
         builder.Services.AddSingleton<OrderStatusStore>();
+        builder.Services.AddSingleton<OrderConfirmedPublisher>();
         builder.Services.AddSingleton<OrderingMetrics>();
         builder.Services.AddHostedService<WorkflowActivityMetrics>();
 
@@ -52,6 +53,7 @@ public static class OrderingServiceExtensions
             options.HistoryCacheMaxBytes = historyCache.WorkflowHistoryCacheMaxBytes;
             options.RegisterWorkflow<OrderLifecycleWorkflow>();
             options.RegisterActivity<PublishOrderPlacedActivity>();
+            options.RegisterActivity<ConfirmAndPublishOrderActivity>();
             options.RegisterActivity<ConfirmOrderActivity>();
             options.RegisterActivity<PublishOrderConfirmedActivity>();
             options.RegisterActivity<CancelOrderActivity>();

@@ -70,9 +70,8 @@ public static partial class OrdersApi
         var address = request!.ShippingAddress!.Trim();
         List<OrderLine> lines = [.. request.Lines!.Select(line => new OrderLine(line!.ProductId!.Trim(), line.Quantity!.Value))];
         var fingerprint = RequestFingerprint.Of(email, address, lines);
-        var placement = await orders.PlaceAsync(
-            new NewOrder(Guid.CreateVersion7(), email, address, lines, idempotencyKey, fingerprint, time.GetUtcNow()),
-            cancellationToken);
+        var newOrder = new NewOrder(Guid.CreateVersion7(), email, address, lines, idempotencyKey, fingerprint, ToMicroseconds(time.GetUtcNow()));
+        var placement = await orders.PlaceAsync(newOrder, cancellationToken);
         OrderSpans.TagOrder(placement.OrderId);
 
         if (!placement.Created && placement.RequestHash != fingerprint)
@@ -97,9 +96,13 @@ public static partial class OrdersApi
             metrics.Placed();
         }
 
-        var order = await orders.FindAsync(placement.OrderId, cancellationToken);
+        // A new order is what was just stored; a replayed request shows the order as it stands now.
+        var order = placement.Created ? newOrder.AsPlaced() : await orders.FindAsync(placement.OrderId, cancellationToken);
         return TypedResults.Accepted(LocationOf(placement.OrderId), order);
     }
+
+    // PostgreSQL keeps microseconds: the placement's answer shows the time a later GET shows.
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMicrosecond));
 
     public static async Task<Results<Ok<OrderDetails>, ProblemHttpResult>> GetOrderAsync(
         Guid orderId, ClaimsPrincipal user, IAuthorizationService authorization, OrderRepository orders, CancellationToken cancellationToken)

@@ -7,37 +7,44 @@ namespace Ecommerce.Ordering.Data;
 public sealed class OrderRepository(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// Stores a new order (status Placed, first timeline entry) unless its Idempotency-Key is taken, in which case
-    /// the earlier order is returned. One statement decides, so two concurrent requests with one key get one order.
+    /// Stores a new order (status Placed, its lines, first timeline entry) unless its Idempotency-Key is taken, in
+    /// which case the earlier order is returned. One statement decides and writes, so two concurrent requests with
+    /// one key get one order, and a placement is one round trip and one commit.
     /// </summary>
     public async Task<Placement> PlaceAsync(NewOrder order, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+        var inserted = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO orders (id, customer_email, shipping_address, status, idempotency_key, request_hash, placed_at, updated_at)
-            VALUES (@Id, @CustomerEmail, @ShippingAddress, 'Placed', @IdempotencyKey, @RequestHash, @PlacedAt, @PlacedAt)
-            ON CONFLICT (idempotency_key) DO NOTHING
-            """, order, transaction, cancellationToken: cancellationToken));
-        if (inserted == 0)
+            WITH placed AS (
+                INSERT INTO orders (id, customer_email, shipping_address, status, idempotency_key, request_hash, placed_at, updated_at)
+                VALUES (@Id, @CustomerEmail, @ShippingAddress, 'Placed', @IdempotencyKey, @RequestHash, @PlacedAt, @PlacedAt)
+                ON CONFLICT (idempotency_key) DO NOTHING
+                RETURNING id, placed_at),
+            lines AS (
+                INSERT INTO order_lines (order_id, line_number, product_id, quantity)
+                SELECT placed.id, line.number, line.product_id, line.quantity
+                FROM placed, unnest(@ProductIds, @Quantities) WITH ORDINALITY AS line (product_id, quantity, number)),
+            entry AS (
+                INSERT INTO order_timeline (order_id, status, occurred_at)
+                SELECT id, 'Placed', placed_at FROM placed)
+            SELECT count(*) FROM placed
+            """,
+            new
+            {
+                order.Id, order.CustomerEmail, order.ShippingAddress, order.IdempotencyKey, order.RequestHash, order.PlacedAt,
+                ProductIds = order.Lines.Select(line => line.ProductId).ToArray(),
+                Quantities = order.Lines.Select(line => line.Quantity).ToArray(),
+            },
+            cancellationToken: cancellationToken));
+        if (inserted == 1)
         {
-            var existing = await connection.QuerySingleAsync<Placement>(new CommandDefinition(
-                "SELECT id AS OrderId, false AS Created, request_hash AS RequestHash, status AS Status FROM orders WHERE idempotency_key = @IdempotencyKey",
-                order, transaction, cancellationToken: cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-            return existing;
+            return new Placement(order.Id, Created: true, order.RequestHash, OrderStatus.Placed);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO order_lines (order_id, line_number, product_id, quantity) VALUES (@OrderId, @LineNumber, @ProductId, @Quantity)",
-            order.Lines.Select((line, index) => new { OrderId = order.Id, LineNumber = index + 1, line.ProductId, line.Quantity }),
-            transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO order_timeline (order_id, status, occurred_at) VALUES (@Id, 'Placed', @PlacedAt)",
-            order, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return new Placement(order.Id, Created: true, order.RequestHash, OrderStatus.Placed);
+        return await connection.QuerySingleAsync<Placement>(new CommandDefinition(
+            "SELECT id AS OrderId, false AS Created, request_hash AS RequestHash, status AS Status FROM orders WHERE idempotency_key = @IdempotencyKey",
+            order, cancellationToken: cancellationToken));
     }
 
     /// <summary>Removes an order whose workflow could not be started, so a failed placement leaves nothing behind.</summary>
@@ -58,11 +65,16 @@ public sealed class OrderRepository(NpgsqlDataSource dataSource)
         return ids.AsList();
     }
 
-    public async Task<string?> FindStatusAsync(Guid orderId, CancellationToken cancellationToken)
+    public async Task<string?> FindStatusAsync(Guid orderId, CancellationToken cancellationToken) =>
+        (await FindStandingAsync(orderId, cancellationToken))?.Status;
+
+    /// <summary>Where an order stands, without its lines and timeline: what an event handler decides on.</summary>
+    public async Task<OrderStanding?> FindStandingAsync(Guid orderId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT status FROM orders WHERE id = @orderId", new { orderId }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<OrderStanding>(new CommandDefinition(
+            "SELECT status AS Status, cancellation_reason AS CancellationReason FROM orders WHERE id = @orderId",
+            new { orderId }, cancellationToken: cancellationToken));
     }
 
     public async Task<OrderDetails?> FindAsync(Guid orderId, CancellationToken cancellationToken)

@@ -7,49 +7,33 @@ namespace Ecommerce.Ordering.Data;
 
 /// <summary>
 /// The status changes after placement, called only by the lifecycle workflow's activities. Each change is guarded
-/// by the statuses it may leave and writes its timeline entry in the same transaction, so an activity that runs
+/// by the statuses it may leave and writes its timeline entry in the same statement, so an activity that runs
 /// twice changes nothing the second time (and answers false), and only a change made is counted in the metrics.
 /// </summary>
 public sealed class OrderStatusStore(NpgsqlDataSource dataSource, OrderingMetrics metrics)
 {
     public async Task<bool> ConfirmAsync(Guid orderId, IReadOnlyList<PricedLine> lines, decimal total, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var placedAt = await ChangeStatusAsync(connection, transaction, orderId, OrderStatus.Confirmed, [OrderStatus.Placed],
-            at, reason: null, detail: null, total, cancellationToken);
-        if (placedAt is not null)
+        var placedAt = await ChangeStatusAsync(new StatusChange(orderId, OrderStatus.Confirmed, [OrderStatus.Placed], at, total)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                UPDATE order_lines SET product_name = @Name, unit_price = @UnitPrice
-                WHERE order_id = @OrderId AND product_id = @ProductId
-                """,
-                lines.Select(line => new { OrderId = orderId, line.ProductId, line.Name, line.UnitPrice }),
-                transaction, cancellationToken: cancellationToken));
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+            ProductIds = [.. lines.Select(line => line.ProductId)],
+            Names = [.. lines.Select(line => line.Name)],
+            UnitPrices = [.. lines.Select(line => line.UnitPrice)],
+        }, cancellationToken);
         return Counted(OrderStatus.Confirmed, reason: null, placedAt, at);
     }
 
     public async Task<bool> CancelAsync(Guid orderId, string reason, string? detail, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var placedAt = await ChangeStatusAsync(connection, transaction, orderId, OrderStatus.Cancelled,
-            [OrderStatus.Placed, OrderStatus.Confirmed], at, reason, detail, total: null, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var placedAt = await ChangeStatusAsync(
+            new StatusChange(orderId, OrderStatus.Cancelled, [OrderStatus.Placed, OrderStatus.Confirmed], at, Reason: reason, Detail: detail),
+            cancellationToken);
         return Counted(OrderStatus.Cancelled, reason, placedAt, at);
     }
 
     public async Task<bool> MarkShippedAsync(Guid orderId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var placedAt = await ChangeStatusAsync(connection, transaction, orderId, OrderStatus.Shipped, [OrderStatus.Confirmed],
-            at, reason: null, detail: null, total: null, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var placedAt = await ChangeStatusAsync(new StatusChange(orderId, OrderStatus.Shipped, [OrderStatus.Confirmed], at), cancellationToken);
         return Counted(OrderStatus.Shipped, reason: null, placedAt, at);
     }
 
@@ -65,29 +49,38 @@ public sealed class OrderStatusStore(NpgsqlDataSource dataSource, OrderingMetric
     }
 
     /// <returns>When the order was placed, if its status changed; null if it was not in a status it may leave.</returns>
-    private static async Task<DateTimeOffset?> ChangeStatusAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid orderId, string status, string[] from,
-        DateTimeOffset at, string? reason, string? detail, decimal? total, CancellationToken cancellationToken)
+    /// <remarks>One statement: the status, its timeline entry and the lines' prices change together or not at all.</remarks>
+    private async Task<DateTimeOffset?> ChangeStatusAsync(StatusChange change, CancellationToken cancellationToken)
     {
-        var placedAt = await connection.QuerySingleOrDefaultAsync<DateTimeOffset?>(new CommandDefinition(
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<DateTimeOffset?>(new CommandDefinition(
             """
-            UPDATE orders
-            SET status = @status, updated_at = @at,
-                cancellation_reason = COALESCE(@reason, cancellation_reason), total = COALESCE(@total, total)
-            WHERE id = @orderId AND status = ANY(@from)
-            RETURNING placed_at
-            """, new { orderId, status, from, at, reason, total }, transaction, cancellationToken: cancellationToken));
-        if (placedAt is null)
-        {
-            return null;
-        }
+            WITH changed AS (
+                UPDATE orders
+                SET status = @Status, updated_at = @At,
+                    cancellation_reason = COALESCE(@Reason, cancellation_reason), total = COALESCE(@Total, total)
+                WHERE id = @OrderId AND status = ANY(@From)
+                RETURNING placed_at),
+            entry AS (
+                INSERT INTO order_timeline (order_id, status, occurred_at, reason, detail)
+                SELECT @OrderId, @Status, @At, @Reason, @Detail FROM changed
+                ON CONFLICT (order_id, status) DO NOTHING),
+            priced AS (
+                UPDATE order_lines SET product_name = line.name, unit_price = line.unit_price
+                FROM changed, unnest(@ProductIds, @Names, @UnitPrices) AS line (product_id, name, unit_price)
+                WHERE order_lines.order_id = @OrderId AND order_lines.product_id = line.product_id)
+            SELECT placed_at FROM changed
+            """, change, cancellationToken: cancellationToken));
+    }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO order_timeline (order_id, status, occurred_at, reason, detail)
-            VALUES (@orderId, @status, @at, @reason, @detail)
-            ON CONFLICT (order_id, status) DO NOTHING
-            """, new { orderId, status, at, reason, detail }, transaction, cancellationToken: cancellationToken));
-        return placedAt;
+    /// <summary>A status change; the lines' names and prices only when a reservation priced them.</summary>
+    private sealed record StatusChange(
+        Guid OrderId, string Status, string[] From, DateTimeOffset At, decimal? Total = null, string? Reason = null, string? Detail = null)
+    {
+        public string[] ProductIds { get; init; } = [];
+
+        public string[] Names { get; init; } = [];
+
+        public decimal[] UnitPrices { get; init; } = [];
     }
 }

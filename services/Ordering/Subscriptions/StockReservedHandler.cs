@@ -16,7 +16,7 @@ public sealed partial class StockReservedHandler(
 
     public async Task<TopicStatus> HandleAsync(StockReserved reserved, CancellationToken cancellationToken)
     {
-        var order = await orders.FindAsync(reserved.OrderId, cancellationToken);
+        var order = await orders.FindStandingAsync(reserved.OrderId, cancellationToken);
         switch (order?.Status)
         {
             case OrderStatus.Placed:

@@ -8,7 +8,7 @@ namespace Ecommerce.Ordering.Workflows;
 
 /// <summary>
 /// One order's life (instance id = order id): publish orders.new → wait for the reservation, its rejection, a
-/// customer cancel or the timeout → Confirmed (orders.confirmed) → wait for shipment or a customer cancel → done.
+/// customer cancel or the timeout → Confirmed and orders.confirmed → wait for shipment or a customer cancel → done.
 /// Only this workflow's activities change an order's status after placement.
 /// </summary>
 /// <remarks>
@@ -21,6 +21,13 @@ namespace Ecommerce.Ordering.Workflows;
 /// </remarks>
 public sealed class OrderLifecycleWorkflow : Workflow<OrderLifecycleInput, OrderLifecycleResult>
 {
+    /// <summary>
+    /// The patch that confirms and publishes in one activity. Instances whose history confirmed before it replay
+    /// <see cref="ConfirmOrderActivity"/> and <see cref="PublishOrderConfirmedActivity"/>; every other instance
+    /// records the patch when it confirms.
+    /// </summary>
+    public const string ConfirmPublishes = "confirm-publishes";
+
     private static readonly WorkflowTaskOptions Retry = new(new WorkflowRetryPolicy(
         maxNumberOfAttempts: 10, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(1)));
 
@@ -62,11 +69,17 @@ public sealed class OrderLifecycleWorkflow : Workflow<OrderLifecycleInput, Order
             }
 
             var reservation = await reserved;
-            await context.CallActivityAsync<bool>(nameof(ConfirmOrderActivity),
-                new ConfirmOrderInput(orderId, reservation.Lines, reservation.Total, Now(context)), Retry);
+            var confirmation = new ConfirmOrderInput(orderId, reservation.Lines, reservation.Total, Now(context));
+            if (context.IsPatched(ConfirmPublishes))
+            {
+                await context.CallActivityAsync<bool>(nameof(ConfirmAndPublishOrderActivity), confirmation, Retry);
+            }
+            else
+            {
+                await context.CallActivityAsync<bool>(nameof(ConfirmOrderActivity), confirmation, Retry);
+                await context.CallActivityAsync<bool>(nameof(PublishOrderConfirmedActivity), orderId, Retry);
+            }
         }
-
-        await context.CallActivityAsync<bool>(nameof(PublishOrderConfirmedActivity), orderId, Retry);
 
         using (var stopWaiting = new CancellationTokenSource())
         {

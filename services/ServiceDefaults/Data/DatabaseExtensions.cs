@@ -29,6 +29,14 @@ public static class DatabaseExtensions
             // No session state is ever left on a connection (advisory locks are per transaction or released), so
             // the pool need not send DISCARD ALL on reuse: that is one server transaction per connection use saved.
             dataSource.ConnectionStringBuilder.NoResetOnClose = true;
+            // A service runs the same few statements all day: prepared once per connection, PostgreSQL stops parsing
+            // and planning them on every call. A connection string that sets its own Max Auto Prepare keeps it.
+            if (dataSource.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            {
+                dataSource.ConnectionStringBuilder.MaxAutoPrepare = 64;
+                dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+            }
+
             return dataSource.Build();
         });
         builder.Services.AddHostedService(services => new SchemaMigrationService(

@@ -39,7 +39,7 @@ public sealed class TracingTests(EcommerceFixture shop)
         // The workflow's activities ran in the placement's trace, and so did what they published.
         var trace = shop.Traces.Where(span => span.TraceId == traceId);
         Assert.Contains(trace, span => span.ServiceName == "ordering" && span.Name == "WorkflowActivity PublishOrderPlacedActivity");
-        Assert.Contains(trace, span => span.ServiceName == "ordering" && span.Name == "WorkflowActivity PublishOrderConfirmedActivity");
+        Assert.Contains(trace, span => span.ServiceName == "ordering" && span.Name == "WorkflowActivity ConfirmAndPublishOrderActivity");
         Assert.Contains(trace, span => span.ServiceName == "inventory" && span.Name.Contains("orders.new", StringComparison.Ordinal));
         Assert.Contains(trace, span => span.ServiceName == "ordering" && span.Name.Contains("inventory.stock.reserved", StringComparison.Ordinal));
     }

@@ -1,43 +1,15 @@
-using Dapr.Client;
 using Dapr.Workflow;
-using Ecommerce.Contracts;
-using Ecommerce.Contracts.Events;
-using Ecommerce.Ordering.Data;
-using Ecommerce.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Hosting;
 
 namespace Ecommerce.Ordering.Workflows.Activities;
 
 /// <summary>
-/// Publishes orders.confirmed from what the order row holds (customer, address, priced lines, total), so
-/// Fulfillment and Notifications get one consistent picture however often the activity runs.
+/// Publishes orders.confirmed. Only instances that confirmed before <see cref="OrderLifecycleWorkflow.ConfirmPublishes"/>
+/// still call it (their history holds it); new ones confirm and publish in <see cref="ConfirmAndPublishOrderActivity"/>.
 /// </summary>
-public sealed class PublishOrderConfirmedActivity(OrderRepository orders, DaprClient dapr, IHostApplicationLifetime lifetime)
+public sealed class PublishOrderConfirmedActivity(OrderConfirmedPublisher publisher, IHostApplicationLifetime lifetime)
     : WorkflowActivity<Guid, bool>
 {
-    public override async Task<bool> RunAsync(WorkflowActivityContext context, Guid orderId)
-    {
-        var cancellationToken = lifetime.ApplicationStopping;
-        var order = await orders.FindAsync(orderId, cancellationToken);
-        if (order is not { Status: OrderStatus.Confirmed, Total: { } total })
-        {
-            return false;
-        }
-
-        var confirmed = new OrderConfirmed(
-            order.Id,
-            order.CustomerEmail,
-            order.ShippingAddress,
-            [.. order.Lines.Select(line => Priced(orderId, line))],
-            total,
-            order.Timeline.First(entry => entry.Status == OrderStatus.Confirmed).OccurredAt);
-        await dapr.PublishOrderEventAsync(Topics.OrdersConfirmed, orderId, confirmed, cancellationToken);
-        return true;
-    }
-
-    // A confirmed order's lines were priced by its reservation; one without a price is a bug to see, not a free item.
-    private static PricedLine Priced(Guid orderId, OrderLineDetails line) =>
-        line is { ProductName: { } name, UnitPrice: { } price }
-            ? new PricedLine(line.ProductId, name, line.Quantity, price)
-            : throw new InvalidOperationException($"Order {orderId} is Confirmed but its line {line.ProductId} has no name or price.");
+    public override Task<bool> RunAsync(WorkflowActivityContext context, Guid orderId) =>
+        publisher.PublishAsync(orderId, lifetime.ApplicationStopping);
 }
