@@ -25,6 +25,20 @@ public sealed class OrderQueryTests(OrderingFixture fixture)
     }
 
     [Fact]
+    public async Task PlaceOrder_AnswersTheOrderAsAGetShowsIt_LinesInTheirOrder()
+    {
+        var response = await Host.PlaceAsync(OrderRequests.Valid("grace@example.com", ("SKU-3", 1), ("SKU-1", 2), ("SKU-2", 5)));
+        var placed = await response.Content.ReadAsStringAsync();
+        var orderId = JsonDocument.Parse(placed).RootElement.GetProperty("id").GetGuid();
+
+        var read = await Host.Client.GetStringAsync($"/orders/{orderId}");
+
+        Assert.Equal(placed, read);
+        Assert.Equal(["SKU-3", "SKU-1", "SKU-2"],
+            JsonDocument.Parse(read).RootElement.GetProperty("lines").EnumerateArray().Select(line => line.GetProperty("productId").GetString()));
+    }
+
+    [Fact]
     public async Task GetOrder_JustPlaced_ShowsUnpricedLinesAndThePlacedEntry()
     {
         var orderId = await Host.PlaceOrderAsync("grace@example.com", ("SKU-7", 3));
