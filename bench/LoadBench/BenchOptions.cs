@@ -75,6 +75,15 @@ public sealed record BenchOptions
         return options;
     }
 
+    public const string Usage = """
+        Usage: dotnet run -c Release --project bench/LoadBench -- [options]   (details: bench/LoadBench/README.md)
+          --start-apphost        start the app host (Release) for the run and stop it afterwards
+          --rates 25,50,100      offered orders/s, one step each      --replicas N     replicas with --start-apphost
+          --warmup S --window S --settle S   seconds per step         --burst R        R/s, then 2R/s for 30 s, then R/s
+          --skip-baselines       no pgbench or raw broker run         --product SKU    the product ordered
+          --ordering URL --identity URL --postgres-port N            a system started otherwise
+        """;
+
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={PostgresPort};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=4";
 }

@@ -3,7 +3,24 @@ using Ecommerce.LoadBench;
 
 // End-to-end load: open-loop POST /orders at each offered rate, outcomes read from Ordering's tables afterwards,
 // baselines (pgbench, raw broker) in the same run. See README.md.
-var options = BenchOptions.Parse(args);
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return;
+}
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (Exception exception) when (exception is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine($"{exception.Message}\n\n{BenchOptions.Usage}");
+    Environment.ExitCode = 2;
+    return;
+}
+
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 var ct = cancel.Token;

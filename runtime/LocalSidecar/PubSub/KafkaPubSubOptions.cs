@@ -17,6 +17,14 @@ public sealed record KafkaPubSubOptions(
     /// <summary>How often consumers look for subscribed topics that appeared (librdkafka's topic.metadata.refresh.interval.ms).</summary>
     public TimeSpan TopicMetadataRefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a fetch may wait for data (librdkafka's fetch.wait.max.ms, 500 ms by default). A Kafka broker answers
+    /// a waiting fetch as soon as data arrives; the embedded broker (librdkafka's mock cluster) holds an empty fetch for
+    /// the whole wait even when a message arrives meanwhile, so at the default every hop through a quiet partition
+    /// added up to half a second to an order. An idle consumer costs a fetch per broker per wait.
+    /// </summary>
+    public TimeSpan FetchWaitMax { get; init; } = TimeSpan.FromMilliseconds(20);
+
     public static KafkaPubSubOptions From(ComponentDefinition component, string appId)
     {
         var brokers = component.Required("brokers");

@@ -54,6 +54,7 @@ internal sealed class KafkaSubscription : ISubscription
                 // A subscribed topic created after the consumer started is noticed within a second or two, not after
                 // librdkafka's default five minutes.
                 TopicMetadataRefreshIntervalMs = (int)options.TopicMetadataRefreshInterval.TotalMilliseconds,
+                FetchWaitMaxMs = (int)options.FetchWaitMax.TotalMilliseconds,
                 SessionTimeoutMs = (int)options.SessionTimeout.TotalMilliseconds,
                 HeartbeatIntervalMs = (int)options.HeartbeatInterval.TotalMilliseconds,
             })

@@ -21,9 +21,11 @@ public static class LoggingExtensions
             .Enrich.FromLogContext()
             .Enrich.With<ActivityEnricher>()
             .Enrich.WithProperty("Service", builder.Environment.ApplicationName)
-            // The console is written from a background thread, so request threads never wait on the output pipe;
-            // when the buffer is full writers wait rather than lose lines.
-            .WriteTo.Async(sink => sink.Console(outputTemplate: ConsoleTemplate), blockWhenFull: true));
+            // The console is written from a background task, so request threads never wait on the output pipe.
+            .WriteTo.Sink(new BackgroundSink(new LoggerConfiguration()
+                .MinimumLevel.Verbose()
+                .WriteTo.Console(outputTemplate: ConsoleTemplate)
+                .CreateLogger())));
         return builder;
     }
 
