@@ -64,7 +64,7 @@ public sealed partial class EmailDispatcher(
     private async Task<DeliveryRecord> RecordSentAsync(DeliveryClaim claim, CancellationToken lease)
     {
         var sentAt = time.GetUtcNow();
-        for (var backOff = FirstBackOff / 2; ; backOff = backOff * 2 < LongestBackOff ? backOff * 2 : LongestBackOff)
+        for (var backOff = FirstBackOff / 2; ; backOff = Doubled(backOff))
         {
             try
             {
@@ -82,7 +82,7 @@ public sealed partial class EmailDispatcher(
     private async Task SendPatientlyAsync(OrderEmail email, CancellationToken cancellationToken)
     {
         var giveUpAt = time.GetUtcNow() + smtp.Value.RetryWithin;
-        for (var backOff = FirstBackOff; ; backOff = backOff * 2 < LongestBackOff ? backOff * 2 : LongestBackOff)
+        for (var backOff = FirstBackOff; ; backOff = Doubled(backOff))
         {
             try
             {
@@ -96,6 +96,8 @@ public sealed partial class EmailDispatcher(
             }
         }
     }
+
+    private static TimeSpan Doubled(TimeSpan backOff) => backOff * 2 < LongestBackOff ? backOff * 2 : LongestBackOff;
 
     private async Task AnnounceAsync(OrderEmail email, string? sentTopic, string key, DeliveryRecord sent, CancellationToken cancellationToken)
     {
