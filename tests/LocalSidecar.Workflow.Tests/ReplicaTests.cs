@@ -49,14 +49,14 @@ public sealed class ReplicaTests(WorkflowFixture fixture)
         var serverA = await WorkflowServer.StartAsync(link.ConnectionString, appId, FreePort.Next(), "a", Lease);
         await using var serverB = await WorkflowServer.StartAsync(fixture.ConnectionString, appId, FreePort.Next(), "b", Lease);
         var appA = await WorkflowApp.StartAsync(serverA.Endpoint, "a");
-        await using var appB = await WorkflowApp.StartAsync(serverB.Endpoint, "b");
         var ids = Enumerable.Range(0, 20).Select(i => $"{appId}-{i}").ToArray();
         foreach (var id in ids)
         {
             await appA.Client.ScheduleNewWorkflowAsync(nameof(ReplicaStepsWorkflow), id, id);
         }
 
-        // Kill replica A (its backend and its app) while it holds at least one slow step's lease.
+        // B's worker connects only once A holds a slow step's lease: with both racing for every lease from the
+        // start, B could win all of them and leave A nothing to lose. Then kill replica A (its backend and its app).
         using (var started = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
         {
             while (!ids.Any(id => TrackedStepActivity.RunsOf($"{id}/slow").Contains("a")))
@@ -65,6 +65,7 @@ public sealed class ReplicaTests(WorkflowFixture fixture)
             }
         }
 
+        await using var appB = await WorkflowApp.StartAsync(serverB.Endpoint, "b");
         await link.SeverAsync();
         await appA.KillAsync();
         await serverA.KillAsync();

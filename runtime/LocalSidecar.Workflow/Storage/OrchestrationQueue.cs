@@ -53,12 +53,18 @@ internal sealed class OrchestrationQueue(WorkflowDatabase db, WorkflowBackendOpt
 
     private async Task<List<LockedInstance>> LockReadyInstancesAsync(NpgsqlConnection connection, int max, DateTime now, CancellationToken ct)
     {
+        var candidates = await InstancesWithVisibleEventsAsync(connection, now, ct);
+        if (candidates.Length == 0)
+        {
+            return [];
+        }
+
         // A PENDING instance runs only once its start event is visible (scheduled starts); other events wait for it.
         await using var command = Sql.Command(connection,
             $"""
             WITH ready AS (
                 SELECT i.instance_id FROM wf_instances i
-                WHERE i.app_id = $1 AND i.status NOT IN {WorkflowSchema.TerminalStatuses}
+                WHERE i.app_id = $1 AND i.instance_id = ANY($6) AND i.status NOT IN {WorkflowSchema.TerminalStatuses}
                   AND (i.locked_by IS NULL OR i.lock_expires_at <= $2)
                   AND EXISTS (SELECT 1 FROM wf_inbox b
                               WHERE b.app_id = $1 AND b.instance_id = i.instance_id AND NOT b.held
@@ -71,7 +77,7 @@ internal sealed class OrchestrationQueue(WorkflowDatabase db, WorkflowBackendOpt
             FROM ready r WHERE i.app_id = $1 AND i.instance_id = r.instance_id
             RETURNING i.instance_id, i.locked_by, i.execution_id, i.status
             """,
-            db.AppId, now, max, now + options.DatabaseLease(options.OrchestrationLeaseTimeout), db.Owner);
+            db.AppId, now, max, now + options.DatabaseLease(options.OrchestrationLeaseTimeout), db.Owner, candidates);
         var locked = new List<LockedInstance>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -80,6 +86,23 @@ internal sealed class OrchestrationQueue(WorkflowDatabase db, WorkflowBackendOpt
         }
 
         return locked;
+    }
+
+    // The inbox holds only undelivered events, so reading it first keeps the lease from visiting every active
+    // instance: most of them (an order waiting days for its shipment) have nothing to do.
+    private async Task<string[]> InstancesWithVisibleEventsAsync(NpgsqlConnection connection, DateTime now, CancellationToken ct)
+    {
+        await using var command = Sql.Command(connection,
+            $"SELECT DISTINCT b.instance_id FROM wf_inbox b WHERE b.app_id = $1 AND NOT b.held AND {WorkflowSchema.InboxVisibleAt} <= $2",
+            db.AppId, now);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return [.. ids];
     }
 
     private async Task<(Dictionary<string, List<InboxEvent>> Inbox, Dictionary<string, List<HistoryEvent>> History)> LoadAsync(

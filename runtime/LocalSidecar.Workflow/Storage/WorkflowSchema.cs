@@ -6,6 +6,9 @@ internal static class WorkflowSchema
     // Statuses that end an instance: COMPLETED(1), FAILED(3), TERMINATED(5).
     public const string TerminalStatuses = "(1, 3, 5)";
 
+    // When an inbox event becomes deliverable (NULL: at once), as the wf_inbox_visible index holds it.
+    public const string InboxVisibleAt = "COALESCE(b.visible_at, '-infinity'::timestamptz)";
+
     public static readonly string[] Migrations =
     [
         """
@@ -65,6 +68,10 @@ internal static class WorkflowSchema
         """
         ALTER TABLE wf_instances ADD COLUMN locked_owner text NULL;
         ALTER TABLE wf_activity_tasks ADD COLUMN locked_owner text NULL;
+        """,
+        // Leasing finds the instances with deliverable events through this index, not by visiting every active instance.
+        """
+        CREATE INDEX wf_inbox_visible ON wf_inbox (app_id, (COALESCE(visible_at, '-infinity'::timestamptz)), instance_id) WHERE NOT held;
         """,
     ];
 }
