@@ -24,6 +24,7 @@ public sealed class BenchApp(IHost host) : IAsyncDisposable
         builder.Services.AddDaprWorkflow(o =>
         {
             o.RegisterWorkflow<BenchWorkflow>();
+            o.RegisterWorkflow<WaitingWorkflow>();
             o.RegisterActivity<BenchActivity>();
         });
         var host = builder.Build();

@@ -1,7 +1,7 @@
 namespace Ecommerce.WorkflowBench;
 
-/// <summary>Command line: <c>--workflows N --activities N --start-parallelism N</c>.</summary>
-public sealed record BenchSettings(int Workflows, int Activities, int StartParallelism)
+/// <summary>Command line: <c>--workflows N --activities N --start-parallelism N --waiting N</c>.</summary>
+public sealed record BenchSettings(int Workflows, int Activities, int StartParallelism, int Waiting)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -11,6 +11,6 @@ public sealed record BenchSettings(int Workflows, int Activities, int StartParal
             return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : fallback;
         }
 
-        return new BenchSettings(Read("--workflows", 1000), Read("--activities", 3), Read("--start-parallelism", 32));
+        return new BenchSettings(Read("--workflows", 1000), Read("--activities", 3), Read("--start-parallelism", 32), Read("--waiting", 0));
     }
 }

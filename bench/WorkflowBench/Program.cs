@@ -8,7 +8,11 @@ var connectionString = await postgres.CreateDatabaseAsync("workflowbench");
 await using var backend = await BenchBackend.StartAsync(connectionString, FreePort.Next());
 await using var app = await BenchApp.StartAsync(backend.Endpoint);
 
+await WaitingInstances.StartAsync(app.Client, connectionString, settings.Waiting);
 // One warm-up workflow so connection set-up and JIT are not measured.
 await BenchRun.ExecuteAsync(app.Client, settings with { Workflows = 1 }, "warmup");
+var cpu = new CpuClock(postgres.DataDir);
+var before = cpu.Read();
 var result = await BenchRun.ExecuteAsync(app.Client, settings, "bench");
-Console.WriteLine(result);
+var after = cpu.Read();
+Console.WriteLine(result with { BenchCpu = after.Bench - before.Bench, PostgresCpu = after.Postgres - before.Postgres });
