@@ -35,11 +35,14 @@ public sealed class ProcessSampler
         await sampling;
         var seconds = clock.Elapsed.TotalSeconds;
         var last = Snapshot();
-        var before = first.ToDictionary(p => p.Pid, p => p.CpuTicks);
+        // Per part, the total of every process at the end less the total of every process at the start: a process
+        // that ended meanwhile (a PostgreSQL backend whose pooled connection was closed) left its time in its
+        // parent's reaped-children counters, which each total includes, and is neither lost nor counted twice.
+        var before = first.GroupBy(p => p.Group).ToDictionary(g => g.Key, g => g.Sum(p => p.CpuTicks));
         return last.GroupBy(p => p.Group).ToDictionary(
             g => g.Key,
             g => new ProcessUsage(
-                100 * g.Sum(p => p.CpuTicks - before.GetValueOrDefault(p.Pid)) / TicksPerSecond / seconds,
+                100 * (g.Sum(p => p.CpuTicks) - before.GetValueOrDefault(g.Key)) / TicksPerSecond / seconds,
                 rssSamples.TryGetValue(g.Key, out var samples) ? samples : [g.Sum(p => p.RssBytes)],
                 g.Count()));
     }
@@ -64,7 +67,8 @@ public sealed class ProcessSampler
 
                 var stat = File.ReadAllText(Path.Combine(directory, "stat"));
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                // utime, stime, and cutime, cstime: the time of its children that ended and were waited for.
+                var ticks = fields[11..15].Sum(field => long.Parse(field, CultureInfo.InvariantCulture));
                 var rssPages = long.Parse(File.ReadAllText(Path.Combine(directory, "statm")).Split(' ')[1], CultureInfo.InvariantCulture);
                 samples.Add(new ProcessSample(pid, group, ticks, rssPages * Environment.SystemPageSize));
             }

@@ -36,6 +36,8 @@ public static class OrderingServiceExtensions
                 $"{AdmissionOptions.Section}:{nameof(AdmissionOptions.MaxWaiting)} must be a positive number of orders.")
             .Validate(options => options.MaxPlacing > 0,
                 $"{AdmissionOptions.Section}:{nameof(AdmissionOptions.MaxPlacing)} must be a positive number of placements.")
+            .Validate(options => options.RateWindow > TimeSpan.Zero,
+                $"{AdmissionOptions.Section}:{nameof(AdmissionOptions.RateWindow)} must be a positive duration, e.g. 00:00:05.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AdmissionGate>();
 

@@ -23,9 +23,9 @@ public sealed partial class AdmissionFilter(AdmissionGate gate, ILogger<Admissio
         {
             if (await gate.RefuseAsync(context.HttpContext.RequestAborted) is { } waiting)
             {
-                LogRefused(waiting.Count, waiting.OldestAge.TotalSeconds);
-                return Busy(context, $"{waiting.Count} orders are waiting for their stock, the oldest for {waiting.OldestAge.TotalSeconds:0.0} s " +
-                                     $"(limit {gate.MaxWaitingAge.TotalSeconds:0.0} s).");
+                LogRefused(waiting.Count, waiting.AnsweredPerSecond, waiting.ExpectedWait.TotalSeconds);
+                return Busy(context, $"{waiting.Count} orders are waiting for their stock and {waiting.AnsweredPerSecond:0.#} a second are answered: " +
+                                     $"a new order would wait {waiting.ExpectedWait.TotalSeconds:0.0} s (limit {gate.MaxWaitingAge.TotalSeconds:0.0} s).");
             }
 
             return await next(context);
@@ -46,8 +46,8 @@ public sealed partial class AdmissionFilter(AdmissionGate gate, ILogger<Admissio
             extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = (int)RetryAfter.TotalSeconds });
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an order at the door: {Waiting} orders waiting, the oldest for {OldestSeconds:0.0} s")]
-    private partial void LogRefused(int waiting, double oldestSeconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an order at the door: {Waiting} orders waiting, {AnsweredPerSecond:0.#}/s answered, a new one would wait {WaitSeconds:0.0} s")]
+    private partial void LogRefused(int waiting, double answeredPerSecond, double waitSeconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an order at the door: {Placing} placements already in progress")]
     private partial void LogTooManyPlacing(int placing);

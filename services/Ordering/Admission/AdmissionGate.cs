@@ -6,10 +6,10 @@ namespace Ecommerce.Ordering.Admission;
 
 /// <summary>
 /// Admission control at the door: an accepted order is a promise, so when the pipeline behind POST /orders is
-/// saturated (orders wait for Inventory longer than <see cref="AdmissionOptions.MaxWaitingAge"/>, or too many wait),
-/// new orders are refused before anything is stored rather than accepted and cancelled by RESERVATION_TIMEOUT.
-/// The queue is read from the orders table itself (so every replica sees the same queue), at most once per
-/// <see cref="AdmissionOptions.RefreshInterval"/>.
+/// saturated (a new order would wait for Inventory longer than <see cref="AdmissionOptions.MaxWaitingAge"/>, or too
+/// many wait), new orders are refused before anything is stored rather than accepted and cancelled by
+/// RESERVATION_TIMEOUT. The queue and the rate it drains at are read from Ordering's tables (so every replica sees
+/// the same queue), at most once per <see cref="AdmissionOptions.RefreshInterval"/>.
 /// </summary>
 public sealed class AdmissionGate(
     NpgsqlDataSource dataSource, IOptions<AdmissionOptions> admission, IOptions<OrderingOptions> ordering, TimeProvider time)
@@ -44,7 +44,7 @@ public sealed class AdmissionGate(
     public async Task<WaitingOrders?> RefuseAsync(CancellationToken cancellationToken)
     {
         var waiting = await ReadAsync(cancellationToken);
-        return waiting.OldestAge > MaxWaitingAge || waiting.Count >= admission.Value.MaxWaiting ? waiting : null;
+        return waiting.WaitLongerThan(MaxWaitingAge) || waiting.Count >= admission.Value.MaxWaiting ? waiting : null;
     }
 
     private async Task<WaitingOrders> ReadAsync(CancellationToken cancellationToken)
@@ -68,11 +68,18 @@ public sealed class AdmissionGate(
             }
 
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            var row = await connection.QuerySingleAsync<(long Count, DateTimeOffset? Oldest)>(new CommandDefinition(
-                "SELECT count(*) AS Count, min(placed_at) AS Oldest FROM orders WHERE status = 'Placed'",
-                cancellationToken: cancellationToken));
+            var window = admission.Value.RateWindow;
+            var row = await connection.QuerySingleAsync<(long Count, DateTimeOffset? Oldest, long Answered)>(new CommandDefinition(
+                """
+                SELECT count(*) AS Count, min(placed_at) AS Oldest,
+                       (SELECT count(*) FROM order_timeline
+                        WHERE status IN ('Confirmed', 'Cancelled') AND occurred_at > now() - @seconds * interval '1 second') AS Answered
+                FROM orders WHERE status = 'Placed'
+                """,
+                new { seconds = window.TotalSeconds }, cancellationToken: cancellationToken));
             var now = time.GetUtcNow();
-            var waiting = new WaitingOrders((int)row.Count, row.Oldest is { } oldest ? now - oldest : TimeSpan.Zero);
+            var waiting = new WaitingOrders(
+                (int)row.Count, row.Oldest is { } oldest ? now - oldest : TimeSpan.Zero, row.Answered / window.TotalSeconds);
             _last = new Reading(waiting, now);
             return waiting;
         }

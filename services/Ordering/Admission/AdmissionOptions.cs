@@ -6,8 +6,9 @@ public sealed class AdmissionOptions
     public const string Section = "Ordering:Admission";
 
     /// <summary>
-    /// Placement is refused while the oldest order still waiting for Inventory's answer is older than this. Default:
-    /// a third of Ordering:ReservationTimeout, so an order accepted into a queue that long is still answered in time.
+    /// Placement is refused while an order placed now would wait longer than this for Inventory's answer (the
+    /// queue at the rate it drains: <see cref="WaitingOrders.WaitLongerThan"/>). Default: a third of
+    /// Ordering:ReservationTimeout, so an order accepted into a queue that long is still answered in time.
     /// </summary>
     public TimeSpan? MaxWaitingAge { get; set; }
 
@@ -19,6 +20,9 @@ public sealed class AdmissionOptions
     /// answered). At the normal rate a handful are; past capacity they pile up behind the workflow runtime.
     /// </summary>
     public int MaxPlacing { get; set; } = 32;
+
+    /// <summary>How far back the rate at which waiting orders are answered is measured.</summary>
+    public TimeSpan RateWindow { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long one reading of the queue is used before it is read again (one query per interval, not per request).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(250);

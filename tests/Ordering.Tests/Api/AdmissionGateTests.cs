@@ -4,7 +4,10 @@ using Npgsql;
 
 namespace Ecommerce.Ordering.Tests.Api;
 
-/// <summary>The bound on placements in progress, which the queue in the database cannot show (unit: no database is read).</summary>
+/// <summary>
+/// The bound on placements in progress, which the queue in the database cannot show, and the rule that reads the
+/// queue (unit: no database is read).
+/// </summary>
 public sealed class AdmissionGateTests
 {
     [Fact]
@@ -48,6 +51,21 @@ public sealed class AdmissionGateTests
         })));
 
         Assert.InRange(most, 1, 4);
+    }
+
+    [Theory]
+    [InlineData(0, 0.0, 0.0, false)]      // an idle shop
+    [InlineData(3, 0.0, 0.2, false)]      // a quiet shop, then three customers at once: the rate is too rough to refuse on
+    [InlineData(300, 6.0, 35.0, false)]   // a queue the pipeline drains in 8.6 s
+    [InlineData(400, 6.0, 35.0, true)]    // 11.4 s of queue: refused
+    [InlineData(400, 12.0, 45.0, false)]  // the oldest still waits, but the queue is short again: the door reopens
+    [InlineData(20, 11.0, 0.0, true)]     // nothing answered lately: the oldest order's wait decides
+    [InlineData(20, 4.0, 0.0, false)]
+    public void A_new_order_is_refused_when_it_would_wait_longer_than_the_limit(int count, double oldestSeconds, double answeredPerSecond, bool refused)
+    {
+        var waiting = new WaitingOrders(count, TimeSpan.FromSeconds(oldestSeconds), answeredPerSecond);
+
+        Assert.Equal(refused, waiting.WaitLongerThan(TimeSpan.FromSeconds(10)));
     }
 
     private static void InterlockedMax(ref int target, int value)
