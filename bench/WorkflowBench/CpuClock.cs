@@ -21,14 +21,11 @@ public sealed class CpuClock(string postgresDataDir)
                 continue;
             }
 
-            // Fields after the command: [1] ppid, [11] utime, [12] stime, [13] cutime, [14] cstime.
-            if (pid == postmaster)
+            // Fields after the command: [1] ppid; [11] utime, [12] stime, [13] cutime, [14] cstime (reaped children),
+            // summed as bench/LoadBench's ProcessSampler sums them.
+            if (pid == postmaster || int.Parse(fields[1]) == postmaster)
             {
-                ticks += long.Parse(fields[11]) + long.Parse(fields[12]) + long.Parse(fields[13]) + long.Parse(fields[14]);
-            }
-            else if (int.Parse(fields[1]) == postmaster)
-            {
-                ticks += long.Parse(fields[11]) + long.Parse(fields[12]);
+                ticks += fields[11..15].Sum(long.Parse);
             }
         }
 
