@@ -40,11 +40,16 @@ public sealed record BenchOptions
 
     public bool SkipBaselines { get; init; }
 
-    /// <summary>Instead of the sweep, a burst at twice this rate between two stretches at it (<see cref="BurstRun"/>).</summary>
+    /// <summary>Instead of the sweep, a burst between two stretches at this rate (<see cref="BurstRun"/>).</summary>
     public double? BurstRate { get; init; }
 
+    /// <summary>The burst's rate: twice <see cref="BurstRate"/> unless given.</summary>
+    public double? BurstPeak { get; init; }
+
+    public double BurstPeakRate => BurstPeak ?? 2 * (BurstRate ?? 0);
+
     /// <summary>The highest rate the run offers (what the customers are signed in for).</summary>
-    public double PeakRate => Math.Max(Rates.Max(), 2 * (BurstRate ?? 0));
+    public double PeakRate => Math.Max(Rates.Max(), BurstRate is null ? 0 : BurstPeakRate);
 
     public string Product { get; init; } = "sku-usb-hub";
 
@@ -68,6 +73,7 @@ public sealed record BenchOptions
                 "--product" => options with { Product = Value() },
                 "--skip-baselines" => options with { SkipBaselines = true },
                 "--burst" => options with { BurstRate = double.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--burst-peak" => options with { BurstPeak = double.Parse(Value(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}; see bench/LoadBench/README.md."),
             };
         }
@@ -80,7 +86,8 @@ public sealed record BenchOptions
           --start-apphost        start the app host (Release) for the run and stop it afterwards
           --rates 25,50,100      offered orders/s, one step each      --replicas N     replicas with --start-apphost
           --warmup S --window S --settle S   seconds per step         --burst R        R/s, then 2R/s for 30 s, then R/s
-          --skip-baselines       no pgbench or raw broker run         --product SKU    the product ordered
+          --skip-baselines       no pgbench or raw broker run         --burst-peak P   P/s in the burst instead of 2R/s
+                                                                      --product SKU    the product ordered
           --ordering URL --identity URL --postgres-port N            a system started otherwise
         """;
 

@@ -4,7 +4,7 @@ using static Ecommerce.LoadBench.Report;
 namespace Ecommerce.LoadBench;
 
 /// <summary>
-/// A burst at twice a sustainable rate (<c>--burst 20</c>): the rate for 30 s, twice it for 30 s, the rate again for
+/// A burst (<c>--burst 20</c>): the rate for 30 s, twice it (or <c>--burst-peak</c>) for 30 s, the rate again for
 /// 60 s, open loop, outcomes read afterwards as for a step. Reports each 10 s of placement time (what happened to the
 /// orders sent in it), the accepted orders cancelled with RESERVATION_TIMEOUT (the issue allows none), and how long
 /// after the burst place→confirmed was back to what it was before it.
@@ -16,22 +16,22 @@ public static class BurstRun
     // "Back to normal": a 10 s bucket's p99 within this factor of the p99 before the burst, and every later one too.
     private const double Normal = 1.5;
 
-    private static readonly Phase[] Phases = [new("before", 1, 30), new("burst", 2, 30), new("after", 1, 60)];
-
     public static async Task<string> RunAsync(
-        double rate, OrderPlacer placer, OutcomeReader outcomes, StockLedger stock, BenchOptions options, string run, CancellationToken ct)
+        double rate, double peak, OrderPlacer placer, OutcomeReader outcomes, StockLedger stock, BenchOptions options, string run, CancellationToken ct)
     {
-        // Units for every order the run offers (the burst phase counts twice), and half as many again.
-        var offeredSeconds = options.WarmupSeconds + Phases.Sum(p => p.Factor * p.Seconds);
-        var stockBefore = await stock.TopUpAsync((int)(rate * offeredSeconds * 1.5) + 100, ct);
+        Phase[] phases = [new("before", rate, 30), new("burst", peak, 30), new("after", rate, 60)];
+
+        // Units for every order the run offers, and half as many again.
+        var offered = rate * options.WarmupSeconds + phases.Sum(p => p.Rate * p.Seconds);
+        var stockBefore = await stock.TopUpAsync((int)(offered * 1.5) + 100, ct);
         Console.Error.WriteLine($"Burst: warm-up {options.WarmupSeconds} s at {rate}/s, then " +
-            string.Join(", ", Phases.Select(p => $"{rate * p.Factor}/s for {p.Seconds} s ({p.Name})")) + "...");
+            string.Join(", ", phases.Select(p => $"{p.Rate}/s for {p.Seconds} s ({p.Name})")) + "...");
         var warmup = await placer.PlaceAsync(rate, TimeSpan.FromSeconds(options.WarmupSeconds), $"{run}-burst-warm", ct);
         var sent = new List<(Placement Placement, Phase Phase, TimeSpan At)>();
         var offset = TimeSpan.Zero;
-        foreach (var phase in Phases)
+        foreach (var phase in phases)
         {
-            var placements = await placer.PlaceAsync(rate * phase.Factor, TimeSpan.FromSeconds(phase.Seconds), $"{run}-burst-{phase.Name}", ct);
+            var placements = await placer.PlaceAsync(phase.Rate, TimeSpan.FromSeconds(phase.Seconds), $"{run}-burst-{phase.Name}", ct);
             sent.AddRange(placements.Select(p => (p, phase, offset + p.SentAt)));
             offset += TimeSpan.FromSeconds(phase.Seconds);
         }
@@ -40,14 +40,14 @@ public static class BurstRun
         var settled = (await outcomes.WaitForOutcomesAsync([.. warmupIds, .. sent.Select(s => s.Placement.OrderId).OfType<Guid>()], ct))
             .ToDictionary(o => o.OrderId);
         var stockTaken = stockBefore - await stock.OnHandAsync(ct);
-        return Render(rate, sent, settled, stockTaken);
+        return Render(phases, sent, settled, stockTaken);
     }
 
     private static string Render(
-        double rate, List<(Placement Placement, Phase Phase, TimeSpan At)> sent, Dictionary<Guid, OrderOutcome> settled, int stockTaken)
+        Phase[] phases, List<(Placement Placement, Phase Phase, TimeSpan At)> sent, Dictionary<Guid, OrderOutcome> settled, int stockTaken)
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant($"Burst at {rate:0}/s: ") + string.Join(", ", Phases.Select(p => Invariant($"{rate * p.Factor:0}/s for {p.Seconds} s ({p.Name})"))) + ", open loop.");
+        text.AppendLine("Burst: " + string.Join(", ", phases.Select(p => Invariant($"{p.Rate:0}/s for {p.Seconds} s ({p.Name})"))) + ", open loop.");
         text.AppendLine();
         text.AppendLine("| placed in | offered/s | accepted | refused | confirmed | cancelled (reason) | left Placed | place→confirmed p50 / p99 |");
         text.AppendLine("|---|---|---|---|---|---|---|---|");
@@ -68,18 +68,18 @@ public static class BurstRun
         var confirmed = settled.Values.Count(o => o.PlaceToConfirmed is not null);
         text.AppendLine();
         text.AppendLine(Invariant($"Accepted orders cancelled with RESERVATION_TIMEOUT: {timedOut} of {accepted.Count}."));
-        var before = StepResult.Percentile(buckets.Where(b => b.Phase == Phases[0]).SelectMany(b => b.Confirmed), 99);
-        var burstEnd = Phases[0].Seconds + Phases[1].Seconds;
-        var after = buckets.Where(b => b.Phase == Phases[2]).ToList();
+        var before = StepResult.Percentile(buckets.Where(b => b.Phase == phases[0]).SelectMany(b => b.Confirmed), 99);
+        var burstEnd = phases[0].Seconds + phases[1].Seconds;
+        var after = buckets.Where(b => b.Phase == phases[2]).ToList();
         var recovered = after.FindIndex(b => after.SkipWhile(a => a != b).All(a => a.Percentile(99) <= before * Normal));
         text.AppendLine(recovered < 0
-            ? Invariant($"Latency not back to normal (p99 within {Normal}× the {Ms(before)} before the burst) in the {Phases[2].Seconds} s after it.")
+            ? Invariant($"Latency not back to normal (p99 within {Normal}× the {Ms(before)} before the burst) in the {phases[2].Seconds} s after it.")
             : Invariant($"Latency back to normal (p99 within {Normal}× the {Ms(before)} before the burst) for orders placed from {after[recovered].From - burstEnd} s after the burst ended."));
         text.AppendLine(Invariant($"Stock check: {stockTaken} units left the shelf for {confirmed} confirmed orders (warm-up included): {(stockTaken == confirmed ? "balanced" : "MISMATCH")}."));
         return text.ToString();
     }
 
-    private sealed record Phase(string Name, double Factor, int Seconds);
+    private sealed record Phase(string Name, double Rate, int Seconds);
 
     private sealed record BucketResult(int From, Phase Phase, IReadOnlyList<Placement> Placements, IReadOnlyList<OrderOutcome> Outcomes)
     {
