@@ -78,7 +78,9 @@ public sealed record BenchOptions
             };
         }
 
-        return options;
+        return options.BurstPeak is not null && options.BurstRate is null
+            ? throw new ArgumentException("--burst-peak needs --burst R, the rate before and after the burst.")
+            : options;
     }
 
     public const string Usage = """
