@@ -43,13 +43,14 @@ public sealed record BenchOptions
     /// <summary>Instead of the sweep, a burst between two stretches at this rate (<see cref="BurstRun"/>).</summary>
     public double? BurstRate { get; init; }
 
-    /// <summary>The burst's rate: twice <see cref="BurstRate"/> unless given.</summary>
+    /// <summary>The burst's rate: twice <see cref="BurstRate"/> unless given (only with it: <see cref="Parse"/> checks).</summary>
     public double? BurstPeak { get; init; }
 
+    /// <summary>The rate of the burst this run offers; 0 without one.</summary>
     public double BurstPeakRate => BurstPeak ?? 2 * (BurstRate ?? 0);
 
     /// <summary>The highest rate the run offers (what the customers are signed in for).</summary>
-    public double PeakRate => Math.Max(Rates.Max(), BurstRate is null ? 0 : BurstPeakRate);
+    public double PeakRate => Math.Max(Rates.Max(), BurstPeakRate);
 
     public string Product { get; init; } = "sku-usb-hub";
 

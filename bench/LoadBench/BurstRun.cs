@@ -17,9 +17,9 @@ public static class BurstRun
     private const double Normal = 1.5;
 
     public static async Task<string> RunAsync(
-        double rate, double peak, OrderPlacer placer, OutcomeReader outcomes, StockLedger stock, BenchOptions options, string run, CancellationToken ct)
+        double rate, OrderPlacer placer, OutcomeReader outcomes, StockLedger stock, BenchOptions options, string run, CancellationToken ct)
     {
-        Phase[] phases = [new("before", rate, 30), new("burst", peak, 30), new("after", rate, 60)];
+        Phase[] phases = [new("before", rate, 30), new("burst", options.BurstPeakRate, 30), new("after", rate, 60)];
 
         // Units for every order the run offers, and half as many again.
         var offered = rate * options.WarmupSeconds + phases.Sum(p => p.Rate * p.Seconds);

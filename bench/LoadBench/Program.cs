@@ -53,7 +53,7 @@ var steps = new List<StepResult>();
 var run = Guid.NewGuid().ToString("N")[..8];
 if (options.BurstRate is { } burstRate)
 {
-    Console.WriteLine(Report.Header(Command(), machine) + await BurstRun.RunAsync(burstRate, options.BurstPeakRate, placer, outcomes, stock, options, run, ct));
+    Console.WriteLine(Report.Header(Command(), machine) + await BurstRun.RunAsync(burstRate, placer, outcomes, stock, options, run, ct));
     return;
 }
 
